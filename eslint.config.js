@@ -1,0 +1,53 @@
+// Lint rules, including the layer boundaries of docs/architecture: engine and model stay pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const impureImports = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'uplot', 'zundo'], message: 'engine and model are pure: no UI or store imports' },
+    { group: ['**/ui/**', '**/store/**', '**/worker/**', '**/cli/**'], message: 'engine and model may not import outer layers' },
+  ],
+};
+const impureGlobals = [
+  { name: 'window', message: 'no DOM in engine/model' },
+  { name: 'document', message: 'no DOM in engine/model' },
+  { name: 'localStorage', message: 'no DOM in engine/model' },
+];
+const impureSyntax = [
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'use the seeded PRNG' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'the engine knows only virtual time' },
+  { selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']", message: 'the engine knows only virtual time' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'src/model/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', impureImports],
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-syntax': ['error', ...impureSyntax],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...impureImports.patterns, { group: ['**/model/**', '../model/*'], message: 'engine imports nothing outside itself' }] }],
+    },
+  },
+);
