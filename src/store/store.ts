@@ -1,0 +1,17 @@
+// The one zustand store, made of slices: document (undoable), editor (transient), run (results), ui (prefs).
+// React reads it through selectors; non-React code uses useAppStore.getState().
+import { create, type StateCreator } from 'zustand';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createRunSlice, type RunSlice } from './runSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type AppState = DocumentSlice & EditorSlice & RunSlice & UiSlice;
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createDocumentSlice(...args),
+  ...createEditorSlice(...args),
+  ...createRunSlice(...args),
+  ...createUiSlice(...args),
+}));

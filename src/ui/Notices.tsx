@@ -1,0 +1,50 @@
+// Alerts (a modal list of problems, e.g. a refused file) and toasts. Text only: never rendered as HTML.
+import { useEffect } from 'react';
+import { useAppStore } from '../store/store';
+import { useT } from './i18n';
+
+const TOAST_MS = 4000;
+
+export function Notices() {
+  const t = useT();
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  const alert = notices.find((n) => n.kind === 'alert');
+  const toasts = notices.filter((n) => n.kind === 'toast');
+
+  useEffect(() => {
+    if (toasts.length === 0) return;
+    const timer = setTimeout(() => dismiss(toasts[0].id), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toasts, dismiss]);
+
+  return (
+    <>
+      {alert && (
+        <div className="modal-backdrop">
+          <div className={`alert-dialog tone-${alert.tone}`} role="alertdialog" aria-modal="true" aria-labelledby="alert-title">
+            <h2 id="alert-title">{alert.title}</h2>
+            {alert.lines && alert.lines.length > 0 && (
+              <ul className="alert-lines">
+                {alert.lines.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+            <div className="dialog-actions">
+              <button autoFocus onClick={() => dismiss(alert.id)}>{t('notice.close')}</button>
+            </div>
+          </div>
+        </div>
+      )}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast tone-${toast.tone}`}>
+            <span>{toast.title}</span>
+            <button className="toast-dismiss" aria-label={t('notice.dismiss')} onClick={() => dismiss(toast.id)}>×</button>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// Results: totals, latency table, per-node table (run work). STUB: replace wholesale.
+export function ResultsPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Canvas overlay drawing moving message tokens (run work). STUB: replace wholesale.
+export function TokenLayer() {
+  return null;
+}
