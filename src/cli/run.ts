@@ -1,0 +1,109 @@
+// The command line's work, with its inputs and outputs passed in so tests can run it in-process:
+// read and validate the file, apply --seed/--stop-at, run the engine, print the summary or JSON, stream CSV.
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { Simulation, simulate, type SimulationOptions } from '../engine/index';
+import type { Report } from '../engine/types';
+import { compile } from '../model/compile';
+import { parseScenario, parseScenarioText } from '../model/parse';
+import type { ParseResult } from '../model/types';
+import { parseArgs, USAGE, type CliOptions } from './args';
+import { CsvWriter } from './csv';
+import { formatCount, formatSummary } from './summary';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** wall clock in ms for the report's perf figures (performance.now) */
+  now: () => number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_OTHER = 1;
+export const EXIT_BAD_FILE = 2;
+
+/** Events the engine runs between two checks of the CSV stream's backpressure. */
+const SLICE_EVENTS = 20_000;
+
+type EngineOptions = SimulationOptions & { clock?: () => number };
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Validates the file's text with the overrides applied first, so `--stop-at` can make an endless file runnable. */
+export function readScenario(text: string, options: Pick<CliOptions, 'seed' | 'stopAtMs'>): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseScenarioText(text); // reports the JSON syntax problem in its own words
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const overridden: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    if (options.seed !== undefined) overridden.seed = options.seed;
+    if (options.stopAtMs !== undefined) overridden.stopAt = options.stopAtMs;
+    value = overridden;
+  }
+  return parseScenario(value);
+}
+
+async function runWithCsv(simulationOptions: EngineOptions, input: ReturnType<typeof compile>, path: string): Promise<{ report: Report; rows: number }> {
+  const stream = createWriteStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  await Promise.race([once(stream, 'open'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
+  const writer = new CsvWriter(stream);
+  const simulation = new Simulation(input, { ...simulationOptions, onMessage: writer.push } as EngineOptions);
+  while (!simulation.runEvents(SLICE_EVENTS)) {
+    if (writer.backpressured) await writer.drain();
+  }
+  const report = simulation.report();
+  await writer.end();
+  return { report, rows: writer.rows };
+}
+
+/** Runs the command line; resolves to the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr.write(`error: ${parsed.message}\n\n${USAGE}\n`);
+    return EXIT_OTHER;
+  }
+  const options = parsed.options;
+  let text: string;
+  try {
+    text = await readFile(options.file, 'utf8');
+  } catch (error) {
+    io.stderr.write(`${options.file}: cannot read the file (${messageOf(error)})\n`);
+    return EXIT_BAD_FILE;
+  }
+  const result = readScenario(text, options);
+  if (!result.ok) {
+    const count = result.problems.length;
+    io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${result.problems.map((p) => `  ${p.text}\n`).join('')}`);
+    return EXIT_BAD_FILE;
+  }
+  try {
+    const input = compile(result.scenario);
+    const engineOptions: EngineOptions = { clock: io.now };
+    let report: Report;
+    let rows: number | undefined;
+    if (options.messagesPath === undefined) {
+      report = simulate(input, engineOptions);
+    } else {
+      ({ report, rows } = await runWithCsv(engineOptions, input, options.messagesPath));
+    }
+    if (options.json) {
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      io.stdout.write(formatSummary(report));
+      if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`error: ${messageOf(error)}\n`);
+    return EXIT_OTHER;
+  }
+}

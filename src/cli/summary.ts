@@ -1,0 +1,69 @@
+// The short human summary `npm run sim` prints without --json: run line, totals, a latency table
+// (mean, p50, p95, p99, max per latency kind) and the busiest handler by utilisation.
+import type { Report, Stats } from '../engine/types';
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A count with thousands separators: 1234567 -> "1,234,567". */
+export function formatCount(value: number): string {
+  return integer.format(value);
+}
+
+/** A time in ms for the table: 3 decimals below 1000 ms, 1 above; "-" when there is none. */
+export function formatMs(value: number | null): string {
+  if (value === null) return '-';
+  if (Math.abs(value) >= 1000) return new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return value.toFixed(3);
+}
+
+const LATENCY_ROWS: { key: keyof Report['latency']; label: string }[] = [
+  { key: 'publishToRead', label: 'publishToRead' },
+  { key: 'publishToDone', label: 'publishToDone' },
+  { key: 'endToEnd', label: 'endToEnd' },
+];
+
+const COLUMNS: { title: string; cell: (stats: Stats) => string }[] = [
+  { title: 'count', cell: (s) => formatCount(s.count) },
+  { title: 'mean', cell: (s) => formatMs(s.mean) },
+  { title: 'p50', cell: (s) => formatMs(s.p50) },
+  { title: 'p95', cell: (s) => formatMs(s.p95) },
+  { title: 'p99', cell: (s) => formatMs(s.p99) },
+  { title: 'max', cell: (s) => formatMs(s.max) },
+];
+
+/** The latency table: one row per latency kind, right-aligned columns, in ms. */
+export function formatLatencyTable(latency: Report['latency']): string[] {
+  const header = ['latency (ms)', ...COLUMNS.map((c) => c.title)];
+  const rows = LATENCY_ROWS.map(({ key, label }) => [label, ...COLUMNS.map((c) => c.cell(latency[key]))]);
+  const widths = header.map((_, i) => Math.max(header[i].length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [line(header), ...rows.map(line)];
+}
+
+/** The handler with the highest utilisation (ties: the first in report order), or undefined without handlers. */
+export function busiestHandler(report: Report): { id: string; utilization: number; completed: number } | undefined {
+  let best: { id: string; utilization: number; completed: number } | undefined;
+  for (const [id, node] of Object.entries(report.nodes)) {
+    if (node.type !== 'handler') continue;
+    if (best === undefined || node.utilization > best.utilization) best = { id, utilization: node.utilization, completed: node.completed };
+  }
+  return best;
+}
+
+/** The whole summary, ending with a newline. */
+export function formatSummary(report: Report): string {
+  const t = report.totals;
+  const lines = [
+    `scenario: ${report.scenario}`,
+    `seed ${report.seed}, end time ${formatMs(report.endTime)} ms, ${formatCount(report.perf.events)} events in ${formatCount(report.perf.wallMs)} ms wall (${formatCount(report.perf.eventsPerSecond)} events/s)`,
+    '',
+    `totals: published ${formatCount(t.published)}, emitted ${formatCount(t.emitted)}, sent ${formatCount(t.sent)}, retried ${formatCount(t.retried)}`,
+    `outcomes: completed ${formatCount(t.completed)}, dropped ${formatCount(t.dropped)}, expired ${formatCount(t.expired)}, dead-lettered ${formatCount(t.deadLettered)}, failed ${formatCount(t.failed)}, in flight ${formatCount(t.inFlight)}`,
+    '',
+    ...formatLatencyTable(report.latency),
+    '',
+  ];
+  const busiest = busiestHandler(report);
+  lines.push(busiest === undefined ? 'busiest handler: none (no handlers)' : `busiest handler: ${busiest.id}, utilisation ${(busiest.utilization * 100).toFixed(1)}% (${formatCount(busiest.completed)} completed)`);
+  return `${lines.join('\n')}\n`;
+}
