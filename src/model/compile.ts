@@ -1,9 +1,47 @@
-// compile(scenario) -> the engine's input: node indices, defaults filled in, sets derived.
-// STUB: owned by the engine work; replace wholesale.
-import type { EngineInput } from '../engine/types';
-import type { Scenario } from './types';
+// compile(scenario) -> the engine's input: node indices in file order, defaults filled in
+// (overflow reject, concurrency 1, failureRate 0, probability 1, event = label else id), sets derived.
+import type { EngineEdge, EngineInput, EngineNode } from '../engine/types';
+import type { Scenario, ScenarioNode } from './types';
 import { deriveSets } from './sets';
 
+function compileNode(node: ScenarioNode, index: number, indexOf: Map<string, number>): EngineNode {
+  const event = node.label ?? node.id;
+  switch (node.type) {
+    case 'publisher':
+      return withDefined({ type: 'publisher', index, id: node.id, event: node.event ?? event, arrival: node.arrival,
+        limit: node.limit, startMs: node.start, endMs: node.end, keys: node.keys });
+    case 'topic':
+      return { type: 'topic', index, id: node.id, event };
+    case 'queue': {
+      const deadLetterIndex = node.deadLetter === undefined ? undefined : indexOf.get(node.deadLetter);
+      if (node.deadLetter !== undefined && deadLetterIndex === undefined) throw new Error(`compile: nodes[${index}] (${node.id}).deadLetter: no node "${node.deadLetter}"`);
+      return withDefined({ type: 'queue', index, id: node.id, capacity: node.capacity, overflow: node.overflow ?? 'reject',
+        ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions });
+    }
+    case 'handler':
+      return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? 1,
+        service: node.service, failureRate: node.failureRate ?? 0, retry: node.retry,
+        outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })) });
+  }
+}
+
+/** drops keys whose value is undefined, so the input has no `key: undefined` entries */
+function withDefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
 export function compile(scenario: Scenario): EngineInput {
-  return { name: scenario.name, seed: scenario.seed ?? 1, stopAtMs: scenario.stopAt, warmupMs: scenario.warmup ?? 0, nodes: [], edges: [], sets: deriveSets(scenario) };
+  const indexOf = new Map<string, number>();
+  scenario.nodes.forEach((node, index) => indexOf.set(node.id, index));
+  const nodes = scenario.nodes.map((node, index) => compileNode(node, index, indexOf));
+  const edges: EngineEdge[] = scenario.edges.map((edge, index) => {
+    const source = indexOf.get(edge.source);
+    const target = indexOf.get(edge.target);
+    if (source === undefined || target === undefined) throw new Error(`compile: edges[${index}] (${edge.id}): dangling edge`);
+    return withDefined({ index, id: edge.id, source, target, latency: edge.latency, probability: edge.probability ?? 1 });
+  });
+  const input: EngineInput = { name: scenario.name, seed: scenario.seed ?? 1, warmupMs: scenario.warmup ?? 0, nodes, edges, sets: deriveSets(scenario) };
+  if (scenario.stopAt !== undefined) input.stopAtMs = scenario.stopAt;
+  return input;
 }

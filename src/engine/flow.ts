@@ -1,0 +1,178 @@
+// Moving messages: creating copies, sending them along edges (with or without latency), topic
+// fan-out, dead-lettering, the in-transit list, per-copy records and the Step button's notes.
+import { EV_ARRIVE, OUTCOMES, T_QUEUE, T_TOPIC, T_HANDLER, type Kernel } from './kernel';
+import { FREE, TRANSIT } from './pool';
+import { sample } from './distributions';
+import { queueArrive } from './queue';
+import { bufferArrive } from './handler';
+
+/** sender code for copies a handler emits right now with no latency (may hold its slot) */
+export const SENDER_EMITTING = -2;
+/** sender codes >= HOLD_BASE name a hold: HOLD_BASE + hold id */
+export const HOLD_BASE = 1 << 28;
+
+/** a new message (a copy, or a message travelling to a topic) sent along edge e */
+export function newMessage(k: Kernel, e: number, parent: number, root: number, key: number, pubMs: number, rootPubMs: number, sender: number): number {
+  const pool = k.pool;
+  const m = pool.alloc();
+  const edge = k.edges[e];
+  const target = edge.target;
+  if (k.nodeType[target] === T_TOPIC) {
+    pool.id[m] = -1;
+  } else {
+    pool.id[m] = k.nextCopyId++;
+    k.sent++;
+    k.live++;
+  }
+  pool.parent[m] = parent;
+  pool.root[m] = root;
+  pool.event[m] = k.nodeEvent[edge.source];
+  pool.node[m] = target;
+  pool.edge[m] = e;
+  pool.key[m] = key;
+  pool.part[m] = -1;
+  pool.sender[m] = sender;
+  pool.attempts[m] = 0;
+  pool.handler[m] = -1;
+  pool.pub[m] = pubMs;
+  pool.rootPub[m] = rootPubMs;
+  pool.read[m] = -1;
+  return m;
+}
+
+/** sends message m along edge e: schedules its arrival after the edge's latency, or delivers it now */
+export function sendAlong(k: Kernel, e: number, m: number): void {
+  const edge = k.edges[e];
+  if (edge.latency !== null) {
+    const latencyMs = sample(edge.latency, edge.rng);
+    if (latencyMs > 0) {
+      const pool = k.pool;
+      if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
+      pool.state[m] = TRANSIT;
+      pool.start[m] = k.nowMs;
+      pool.arrive[m] = k.nowMs + latencyMs;
+      // link at the head of the transit list
+      pool.prev[m] = -1;
+      pool.next[m] = k.transitHead;
+      if (k.transitHead >= 0) pool.prev[k.transitHead] = m;
+      k.transitHead = m;
+      k.transitCount++;
+      k.heap.push(k.nowMs + latencyMs, EV_ARRIVE, m, 0);
+      return;
+    }
+  }
+  deliver(k, edge.target, m);
+}
+
+/** the ARRIVE event: message m reaches the end of its edge */
+export function arriveEvent(k: Kernel, m: number): void {
+  const pool = k.pool;
+  const prev = pool.prev[m];
+  const next = pool.next[m];
+  if (prev >= 0) pool.next[prev] = next; else k.transitHead = next;
+  if (next >= 0) pool.prev[next] = prev;
+  k.transitCount--;
+  deliver(k, k.edges[pool.edge[m]].target, m);
+}
+
+function deliver(k: Kernel, target: number, m: number): void {
+  const type = k.nodeType[target];
+  if (type === T_QUEUE) queueArrive(k, target, m, false);
+  else if (type === T_HANDLER) bufferArrive(k, target, m, false);
+  else topicArrive(k, target, m);
+}
+
+/** a topic routes at once: one copy per outgoing edge */
+function topicArrive(k: Kernel, t: number, m: number): void {
+  const topic = k.topics[t];
+  if (topic === null) throw new Error(`engine: node ${k.input.nodes[t].id} is not a topic`);
+  topic.received++;
+  if (k.describing) note(k, 'arrive', t, m);
+  const pool = k.pool;
+  const parent = pool.parent[m];
+  const root = pool.root[m];
+  const key = pool.key[m];
+  const pubMs = pool.pub[m];
+  const rootPubMs = pool.rootPub[m];
+  const sender = pool.sender[m];
+  pool.release(m);
+  const outs = topic.outEdges;
+  for (let i = 0; i < outs.length; i++) {
+    sendAlong(k, outs[i], newMessage(k, outs[i], parent, root, key, pubMs, rootPubMs, sender));
+  }
+}
+
+/** copy m (just taken out of queue q) is dead-lettered: a new copy goes to q's dead-letter queue */
+export function deadLetter(k: Kernel, q: number, m: number): void {
+  const queue = k.queues[q];
+  if (queue === null) throw new Error('engine: dead-letter from a non-queue');
+  const pool = k.pool;
+  queue.deadLettered++;
+  k.deadLettered++;
+  k.live--;
+  loss(k, q, 2);
+  if (k.onMessage !== undefined) emitRecord(k, m, 3, k.nowMs);
+  const target = queue.deadLetter;
+  const n = pool.alloc();
+  pool.id[n] = k.nextCopyId++;
+  k.sent++;
+  k.live++;
+  pool.parent[n] = pool.id[m];
+  pool.root[n] = pool.root[m];
+  pool.event[n] = pool.event[m];
+  pool.node[n] = target;
+  pool.edge[n] = -1;
+  pool.key[n] = pool.key[m];
+  pool.part[n] = -1;
+  pool.sender[n] = -1;
+  pool.attempts[n] = 0;
+  pool.handler[n] = -1;
+  pool.pub[n] = k.nowMs;
+  pool.rootPub[n] = pool.rootPub[m];
+  pool.read[n] = -1;
+  pool.release(m);
+  queueArrive(k, target, n, false);
+}
+
+/** records a loss for the next snapshot (bounded) */
+export function loss(k: Kernel, node: number, kind: number): void {
+  if (k.losses.length < 2000) k.losses.push(node, kind);
+}
+
+/** hands copy m's record to the listener; outcome is an index into OUTCOMES */
+export function emitRecord(k: Kernel, m: number, outcome: number, doneAtMs: number | null): void {
+  const listener = k.onMessage;
+  if (listener === undefined) return;
+  const pool = k.pool;
+  const read = pool.read[m];
+  listener({
+    id: pool.id[m],
+    parent: pool.parent[m],
+    root: pool.root[m],
+    event: k.eventNames[pool.event[m]],
+    node: k.input.nodes[pool.node[m]].id,
+    publishedAt: pool.pub[m],
+    readAt: read >= 0 ? read : null,
+    doneAt: doneAtMs,
+    outcome: OUTCOMES[outcome],
+    attempts: pool.attempts[m],
+  });
+}
+
+/** the live copies (sent, no outcome yet): in transit, stored, blocked, in service or backing off */
+export function forEachLiveCopy(k: Kernel, visit: (slot: number) => void): void {
+  const pool = k.pool;
+  for (let m = 0; m < pool.highWater; m++) {
+    if (pool.state[m] !== FREE && pool.id[m] >= 0) visit(m);
+  }
+}
+
+/** notes what the current Step did; the first note of a step wins */
+export function note(k: Kernel, kind: string, node: number, m: number, from = -1, waitMs = -1): void {
+  if (k.noteKind !== '') return;
+  k.noteKind = kind;
+  k.noteNode = node;
+  k.noteMessage = m >= 0 ? k.pool.id[m] : -1;
+  k.noteFrom = from;
+  k.noteWaitMs = waitMs;
+}

@@ -1,0 +1,268 @@
+// Handler logic: slots (idle-longest order), direct-feed buffers, attempts, failure and retry with
+// backoff, emissions on success, outages, and senders held by full "block" queues.
+import { EV_BACKOFF, EV_DONE, T_QUEUE, type HandlerState, type Kernel, type QueueState } from './kernel';
+import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
+import { sample } from './distributions';
+import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, loss, newMessage, note, sendAlong } from './flow';
+import { offer, queueHead, queueArrive, takeHead } from './queue';
+import { unblockPublisher, blockPublisher } from './publisher';
+
+/** true while the handler is inside an outage window (it starts nothing) */
+export function isDown(k: Kernel, handler: HandlerState): boolean {
+  if (!handler.hasOutages) return false;
+  const now = k.nowMs;
+  const ends = handler.outageEnds;
+  let i = handler.outagePtr;
+  while (i < ends.length && ends[i] <= now) i++;
+  handler.outagePtr = i;
+  return i < ends.length && handler.outageStarts[i] <= now;
+}
+
+/** integrates busy slots over time after warm-up, up to now */
+function busyChange(k: Kernel, handler: HandlerState): void {
+  const now = k.nowMs;
+  const from = handler.busyLastMs > k.warmupMs ? handler.busyLastMs : k.warmupMs;
+  if (now > from) handler.busyAreaMs += handler.busy * (now - from);
+  handler.busyLastMs = now;
+}
+
+/** copy m reaches handler h straight from a publisher or topic (or comes back after backoff) */
+export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): void {
+  const handler = k.handlers[h] as HandlerState;
+  const pool = k.pool;
+  pool.node[m] = h;
+  if (handler.bufLen === 0 && handler.free > 0 && !isDown(k, handler)) {
+    if (k.describing) note(k, 'read', h, m, -1, 0);
+    startAttempt(k, h, m, -1, 0);
+    return;
+  }
+  if (k.describing) note(k, 'arrive', h, m);
+  pool.state[m] = STORED;
+  pool.stamp[m] = k.stampSeq++;
+  pool.store[m] = k.nowMs;
+  pool.next[m] = -1;
+  if (handler.bufTail >= 0) pool.next[handler.bufTail] = m; else handler.bufHead = m;
+  handler.bufTail = m;
+  handler.bufLen++;
+  if (handler.free > 0) pull(k, handler);
+}
+
+/** a slot of handler h starts an attempt on copy m, taken from queue q (-1: its buffer) after waitMs stored */
+export function startAttempt(k: Kernel, h: number, m: number, q: number, waitMs: number): void {
+  const handler = k.handlers[h] as HandlerState;
+  const pool = k.pool;
+  const now = k.nowMs;
+  handler.free--;
+  handler.idleHead = handler.idleHead + 1 === handler.concurrency ? 0 : handler.idleHead + 1;
+  busyChange(k, handler);
+  handler.busy++;
+  handler.attempts++;
+  pool.state[m] = SERVICE;
+  pool.handler[m] = h;
+  const pubMs = pool.pub[m];
+  const counted = pubMs >= k.warmupMs;
+  if (pool.attempts[m] === 0) {
+    pool.read[m] = now;
+    if (counted) {
+      k.publishToRead.record(now - pubMs);
+      handler.publishToRead.record(now - pubMs);
+    }
+  }
+  pool.attempts[m]++;
+  if (q >= 0) {
+    const queue = k.queues[q] as QueueState;
+    if (counted) queue.wait.record(waitMs);
+    if (queue.partitions > 0) queue.locked[pool.part[m]] = 1;
+  }
+  pool.start[m] = now;
+  k.heap.push(now + sample(handler.serviceDist, handler.rng), EV_DONE, m, 0);
+}
+
+/** the DONE event: an attempt ends; success or failure is decided now */
+export function doneEvent(k: Kernel, m: number): void {
+  const pool = k.pool;
+  const h = pool.handler[m];
+  const handler = k.handlers[h] as HandlerState;
+  const now = k.nowMs;
+  const pubMs = pool.pub[m];
+  if (pubMs >= k.warmupMs) handler.service.record(now - pool.start[m]);
+  const source = pool.node[m];
+  const q = k.nodeType[source] === T_QUEUE ? source : -1;
+  const part = q >= 0 ? pool.part[m] : -1;
+  if (handler.failureRate > 0 && handler.rng.next() < handler.failureRate) {
+    handler.failed++;
+    if (pool.attempts[m] < handler.maxAttempts) {
+      if (k.describing) note(k, 'retry', h, m);
+      handler.retried++;
+      k.retried++;
+      pool.state[m] = BACKOFF;
+      pool.sender[m] = -1;
+      k.heap.push(now + sample(handler.backoff ?? handler.serviceDist, handler.rng), EV_BACKOFF, m, 0);
+    } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
+      if (k.describing) note(k, 'deadLetter', h, m);
+      deadLetter(k, q, m);
+    } else {
+      if (k.describing) note(k, 'fail', h, m);
+      k.failed++;
+      k.live--;
+      loss(k, q >= 0 ? q : h, 3);
+      if (k.onMessage !== undefined) emitRecord(k, m, 4, now);
+      pool.release(m);
+    }
+    releaseSlot(k, handler, q, part);
+    return;
+  }
+  if (k.describing) note(k, 'complete', h, m);
+  handler.completed++;
+  k.completed++;
+  k.live--;
+  if (pubMs >= k.warmupMs) k.publishToDone.record(now - pubMs);
+  const outs = handler.outEdges;
+  if (outs.length === 0) {
+    if (pool.rootPub[m] >= k.warmupMs) k.endToEnd.record(now - pool.rootPub[m]);
+    if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+    pool.release(m);
+    releaseSlot(k, handler, q, part);
+    return;
+  }
+  if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+  const parent = pool.id[m];
+  const root = pool.root[m];
+  const key = pool.key[m];
+  const rootPubMs = pool.rootPub[m];
+  pool.release(m);
+  const outerHold = k.emitHold;
+  const outerHandler = k.emitHandler;
+  const outerQueue = k.emitQueue;
+  const outerPart = k.emitPart;
+  k.emitHold = -1;
+  k.emitHandler = h;
+  k.emitQueue = q;
+  k.emitPart = part;
+  const probabilities = handler.outProbability;
+  for (let i = 0; i < outs.length; i++) {
+    const p = probabilities[i];
+    if (p < 1 && handler.rng.next() >= p) continue;
+    k.emitted++;
+    if (k.describing) note(k, 'emit', h, -1);
+    sendAlong(k, outs[i], newMessage(k, outs[i], parent, root, key, now, rootPubMs, SENDER_EMITTING));
+  }
+  const hold = k.emitHold;
+  k.emitHold = outerHold;
+  k.emitHandler = outerHandler;
+  k.emitQueue = outerQueue;
+  k.emitPart = outerPart;
+  if (hold < 0) {
+    releaseSlot(k, handler, q, part);
+  } else if ((k.holds.get(hold)?.pending ?? 0) === 0) {
+    // every blocked emission was already let in while the others were being sent
+    k.holds.delete(hold);
+    releaseSlot(k, handler, q, part);
+  }
+}
+
+/** frees one slot of the handler (and the partition it read), then lets it take more work */
+function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
+  busyChange(k, handler);
+  handler.busy--;
+  const tail = handler.idleHead + handler.free;
+  handler.idleSince[tail >= handler.concurrency ? tail - handler.concurrency : tail] = k.nowMs;
+  handler.free++;
+  if (part >= 0) {
+    const queue = k.queues[q] as QueueState;
+    queue.locked[part] = 0;
+    offer(k, queue);
+  }
+  pull(k, handler);
+}
+
+/** free slots take the oldest head among the handler's buffer and queues */
+export function pull(k: Kernel, handler: HandlerState): void {
+  const pool = k.pool;
+  const sources = handler.sources;
+  while (handler.free > 0 && !isDown(k, handler)) {
+    let bestQueue: QueueState | null = null;
+    let bestMessage = -1;
+    let bestStamp = Infinity;
+    if (handler.bufLen > 0) {
+      bestMessage = handler.bufHead;
+      bestStamp = pool.stamp[bestMessage];
+    }
+    for (let i = 0; i < sources.length; i++) {
+      const queue = k.queues[sources[i]] as QueueState;
+      if (queue.stored === 0 && queue.blockedLen === 0) continue;
+      const m = queueHead(k, queue);
+      if (m >= 0 && pool.stamp[m] < bestStamp) {
+        bestQueue = queue;
+        bestMessage = m;
+        bestStamp = pool.stamp[m];
+      }
+    }
+    if (bestMessage < 0) return;
+    if (bestQueue === null) {
+      handler.bufHead = pool.next[bestMessage];
+      if (handler.bufHead < 0) handler.bufTail = -1;
+      handler.bufLen--;
+      pool.state[bestMessage] = TRANSIT;
+      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.store[bestMessage]);
+      startAttempt(k, handler.index, bestMessage, -1, 0);
+    } else {
+      if (k.describing) note(k, 'read', handler.index, bestMessage, bestQueue.index);
+      takeHead(k, bestQueue, bestMessage, handler.index);
+    }
+  }
+}
+
+/** the BACKOFF event: a failed copy re-enters the tail of the queue or buffer it came from */
+export function backoffEvent(k: Kernel, m: number): void {
+  const source = k.pool.node[m];
+  k.pool.state[m] = TRANSIT;
+  if (k.describing) note(k, 'retry', source, m);
+  if (k.nodeType[source] === T_QUEUE) queueArrive(k, source, m, true);
+  else bufferArrive(k, source, m, true);
+}
+
+/** the OUTAGE_END event: the handler resumes pulling; true when it started something */
+export function outageEndEvent(k: Kernel, h: number): boolean {
+  const handler = k.handlers[h] as HandlerState;
+  const before = handler.attempts;
+  pull(k, handler);
+  return handler.attempts !== before;
+}
+
+/** copy m just blocked at a full queue: its sender (publisher or emitting slot) waits */
+export function blockSender(k: Kernel, m: number): void {
+  const pool = k.pool;
+  const sender = pool.sender[m];
+  if (sender === SENDER_EMITTING) {
+    if (k.emitHold < 0) {
+      k.emitHold = k.nextHoldId++;
+      k.holds.set(k.emitHold, { handler: k.emitHandler, queue: k.emitQueue, part: k.emitPart, pending: 0 });
+    }
+    const hold = k.holds.get(k.emitHold);
+    if (hold !== undefined) hold.pending++;
+    pool.sender[m] = HOLD_BASE + k.emitHold;
+  } else if (sender >= HOLD_BASE) {
+    const hold = k.holds.get(sender - HOLD_BASE);
+    if (hold !== undefined) hold.pending++;
+  } else if (sender >= 0) {
+    blockPublisher(k, sender);
+  }
+}
+
+/** copy m left the blocked list (stored or read): its sender may go on */
+export function releaseSender(k: Kernel, m: number): void {
+  const pool = k.pool;
+  const sender = pool.sender[m];
+  pool.sender[m] = -1;
+  if (sender >= HOLD_BASE) {
+    const id = sender - HOLD_BASE;
+    const hold = k.holds.get(id);
+    if (hold === undefined) return;
+    if (--hold.pending > 0 || id === k.emitHold) return;
+    k.holds.delete(id);
+    releaseSlot(k, k.handlers[hold.handler] as HandlerState, hold.queue, hold.part);
+  } else if (sender >= 0) {
+    unblockPublisher(k, sender);
+  }
+}

@@ -1,0 +1,129 @@
+// The message pool: every live message copy is a slot in parallel typed arrays (struct of
+// arrays) with a free list, grown by doubling; no per-message objects are kept.
+
+/** where a slot's message is */
+export const FREE = 0;
+export const TRANSIT = 1;
+export const STORED = 2;
+export const BLOCKED = 3;
+export const SERVICE = 4;
+export const BACKOFF = 5;
+
+export class MessagePool {
+  capacity: number;
+  /** copy id (Q set), -1 for a message travelling to a topic (not a copy yet) */
+  id: Int32Array;
+  parent: Int32Array;
+  root: Int32Array;
+  event: Int32Array;
+  /** the queue or handler the copy was sent to */
+  node: Int32Array;
+  edge: Int32Array;
+  key: Int32Array;
+  part: Int32Array;
+  /** -1 nobody; publisher node index; or a hold token (see flow.ts) */
+  sender: Int32Array;
+  attempts: Int32Array;
+  handler: Int32Array;
+  state: Int32Array;
+  next: Int32Array;
+  prev: Int32Array;
+  pub: Float64Array;
+  rootPub: Float64Array;
+  /** first read time, -1 before */
+  read: Float64Array;
+  /** time stored (queue wait, ttl) */
+  store: Float64Array;
+  /** attempt start, or transit send time */
+  start: Float64Array;
+  /** transit arrival time */
+  arrive: Float64Array;
+  /** store/block order stamp */
+  stamp: Float64Array;
+  private freeHead = -1;
+  private used = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.capacity = initialCapacity;
+    this.id = new Int32Array(initialCapacity);
+    this.parent = new Int32Array(initialCapacity);
+    this.root = new Int32Array(initialCapacity);
+    this.event = new Int32Array(initialCapacity);
+    this.node = new Int32Array(initialCapacity);
+    this.edge = new Int32Array(initialCapacity);
+    this.key = new Int32Array(initialCapacity);
+    this.part = new Int32Array(initialCapacity);
+    this.sender = new Int32Array(initialCapacity);
+    this.attempts = new Int32Array(initialCapacity);
+    this.handler = new Int32Array(initialCapacity);
+    this.state = new Int32Array(initialCapacity);
+    this.next = new Int32Array(initialCapacity);
+    this.prev = new Int32Array(initialCapacity);
+    this.pub = new Float64Array(initialCapacity);
+    this.rootPub = new Float64Array(initialCapacity);
+    this.read = new Float64Array(initialCapacity);
+    this.store = new Float64Array(initialCapacity);
+    this.start = new Float64Array(initialCapacity);
+    this.arrive = new Float64Array(initialCapacity);
+    this.stamp = new Float64Array(initialCapacity);
+  }
+
+  /** number of slots ever handed out (live or on the free list) */
+  get highWater(): number {
+    return this.used;
+  }
+
+  alloc(): number {
+    const head = this.freeHead;
+    if (head >= 0) {
+      this.freeHead = this.next[head];
+      return head;
+    }
+    if (this.used === this.capacity) this.grow();
+    return this.used++;
+  }
+
+  release(slot: number): void {
+    this.state[slot] = FREE;
+    this.next[slot] = this.freeHead;
+    this.freeHead = slot;
+  }
+
+  private grow(): void {
+    const size = this.capacity * 2;
+    this.capacity = size;
+    this.id = growInt(this.id, size);
+    this.parent = growInt(this.parent, size);
+    this.root = growInt(this.root, size);
+    this.event = growInt(this.event, size);
+    this.node = growInt(this.node, size);
+    this.edge = growInt(this.edge, size);
+    this.key = growInt(this.key, size);
+    this.part = growInt(this.part, size);
+    this.sender = growInt(this.sender, size);
+    this.attempts = growInt(this.attempts, size);
+    this.handler = growInt(this.handler, size);
+    this.state = growInt(this.state, size);
+    this.next = growInt(this.next, size);
+    this.prev = growInt(this.prev, size);
+    this.pub = growFloat(this.pub, size);
+    this.rootPub = growFloat(this.rootPub, size);
+    this.read = growFloat(this.read, size);
+    this.store = growFloat(this.store, size);
+    this.start = growFloat(this.start, size);
+    this.arrive = growFloat(this.arrive, size);
+    this.stamp = growFloat(this.stamp, size);
+  }
+}
+
+function growInt(old: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  next.set(old);
+  return next;
+}
+
+function growFloat(old: Float64Array, size: number): Float64Array {
+  const next = new Float64Array(size);
+  next.set(old);
+  return next;
+}

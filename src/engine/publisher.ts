@@ -1,0 +1,88 @@
+// Publishers: the arrival processes (poisson, constant, interval, burst, schedule), limit and
+// [start, end), keys, and the paused arrival clock of a publisher blocked by a full queue.
+import { A_BURST, A_CONSTANT, A_INTERVAL, A_POISSON, EV_PUBLISH, type Kernel, type PublisherState } from './kernel';
+import { sample } from './distributions';
+import { newMessage, note, sendAlong } from './flow';
+
+/** the gap before the publisher's next message; -1 when the arrival process has no more */
+function nextGap(p: PublisherState): number {
+  switch (p.arrivalKind) {
+    case A_POISSON: return -p.meanGapMs * Math.log(1 - p.rng.next());
+    case A_CONSTANT: return p.meanGapMs;
+    case A_INTERVAL: return sample(p.gap as NonNullable<PublisherState['gap']>, p.rng);
+    case A_BURST:
+      if (++p.burstIndex < p.burstSize) return 0;
+      p.burstIndex = 0;
+      return p.everyMs;
+    default: { // schedule
+      const i = ++p.scheduleIndex;
+      return i < p.times.length ? p.times[i] - p.times[i - 1] : -1;
+    }
+  }
+}
+
+/** schedules every publisher's first message */
+export function startPublishers(k: Kernel): void {
+  for (const p of k.publishers) {
+    if (p === null || p.limit <= 0) continue;
+    let firstMs: number;
+    if (p.arrivalKind === A_BURST) {
+      if (p.burstSize <= 0) continue;
+      firstMs = p.startMs;
+    } else if (p.arrivalKind === A_POISSON || p.arrivalKind === A_CONSTANT || p.arrivalKind === A_INTERVAL) {
+      firstMs = p.startMs + nextGap(p);
+    } else {
+      if (p.times.length === 0) continue;
+      firstMs = p.times[0];
+    }
+    if (!(firstMs < p.endMs) || !Number.isFinite(firstMs)) continue;
+    p.hasNext = true;
+    k.heap.push(firstMs, EV_PUBLISH, p.index, p.gen);
+  }
+}
+
+/** the PUBLISH event; false when it was cancelled (the publisher blocked meanwhile) */
+export function publishEvent(k: Kernel, index: number, gen: number): boolean {
+  const p = k.publishers[index] as PublisherState;
+  if (gen !== p.gen) return false;
+  const now = k.nowMs;
+  p.published++;
+  k.published++;
+  const root = k.nextRootId++;
+  const key = p.keys > 0 ? Math.floor(p.rng.next() * p.keys) : -1;
+  if (k.describing) note(k, 'publish', index, -1);
+  p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
+  const outs = p.outEdges;
+  for (let i = 0; i < outs.length; i++) {
+    sendAlong(k, outs[i], newMessage(k, outs[i], -1, root, key, now, now, index));
+  }
+  if (p.published < p.limit) {
+    const gapMs = nextGap(p);
+    if (gapMs >= 0 && now + gapMs < p.endMs) {
+      p.hasNext = true;
+      p.nextGapMs = gapMs;
+      if (p.blockedCount === 0) k.heap.push(now + gapMs, EV_PUBLISH, index, ++p.gen);
+    }
+  }
+  return true;
+}
+
+/** one more of the publisher's copies waits at a full "block" queue: its clock pauses */
+export function blockPublisher(k: Kernel, index: number): void {
+  const p = k.publishers[index] as PublisherState;
+  if (p.blockedCount++ === 0) {
+    p.blockedSinceMs = k.nowMs;
+    p.gen++; // cancels the scheduled next message
+  }
+}
+
+/** one of its blocked copies was accepted; when none is left the next message comes one gap later */
+export function unblockPublisher(k: Kernel, index: number): void {
+  const p = k.publishers[index] as PublisherState;
+  if (--p.blockedCount > 0) return;
+  p.blockedMs += k.nowMs - p.blockedSinceMs;
+  if (!p.hasNext) return;
+  const atMs = k.nowMs + p.nextGapMs;
+  if (atMs < p.endMs) k.heap.push(atMs, EV_PUBLISH, index, ++p.gen);
+  else p.hasNext = false;
+}

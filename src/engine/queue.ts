@@ -1,0 +1,232 @@
+// Queue logic: arrival (read at once by the idle-longest slot, or stored), capacity and overflow
+// (reject, drop-oldest, block), partitions, ttl expiry, admitting blocked senders in order.
+import { EV_TTL, O_BLOCK, O_DROP_OLDEST, type Kernel, type QueueState } from './kernel';
+import { BLOCKED, STORED, TRANSIT } from './pool';
+import { deadLetter, emitRecord, loss, note } from './flow';
+import { blockSender, releaseSender, isDown, startAttempt } from './handler';
+
+/** copy m arrives at queue q (retry: a failed copy coming back, not counted in received) */
+export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): void {
+  const queue = k.queues[q] as QueueState;
+  const pool = k.pool;
+  pool.node[m] = q;
+  if (!retry) queue.received++;
+  let part = 0;
+  if (queue.partitions > 0) {
+    part = pool.part[m];
+    if (part < 0) {
+      const key = pool.key[m];
+      part = key >= 0 ? key % queue.partitions : queue.roundRobin++ % queue.partitions;
+      pool.part[m] = part;
+    }
+  }
+  // read at once by an idle slot when nothing is waiting ahead of it
+  if (queue.lens[part] === 0 && queue.locked[part] === 0 && (queue.partitions > 0 || queue.blockedLen === 0)) {
+    const h = idleHandler(k, queue);
+    if (h >= 0) {
+      if (k.describing) note(k, 'read', h, m, q, 0);
+      startAttempt(k, h, m, q, 0);
+      return;
+    }
+  }
+  if (queue.stored >= queue.capacity) {
+    if (queue.overflow === O_BLOCK) {
+      if (k.describing) note(k, 'block', q, m);
+      block(k, queue, m);
+      return;
+    }
+    if (queue.overflow !== O_DROP_OLDEST || queue.capacity === 0) {
+      if (k.describing) note(k, 'drop', q, m);
+      drop(k, queue, m);
+      return;
+    }
+    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)]);
+    drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+  }
+  if (k.describing) note(k, 'arrive', q, m);
+  store(k, queue, part, m);
+  offer(k, queue);
+}
+
+/** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
+export function idleHandler(k: Kernel, queue: QueueState): number {
+  const hs = queue.handlers;
+  let best = -1;
+  let bestIdle = Infinity;
+  for (let i = 0; i < hs.length; i++) {
+    const handler = k.handlers[hs[i]];
+    if (handler === null || handler.free === 0) continue;
+    const idle = handler.idleSince[handler.idleHead];
+    if (idle < bestIdle && !isDown(k, handler)) {
+      best = hs[i];
+      bestIdle = idle;
+    }
+  }
+  return best;
+}
+
+function drop(k: Kernel, queue: QueueState, m: number): void {
+  queue.dropped++;
+  k.dropped++;
+  k.live--;
+  loss(k, queue.index, 0);
+  if (k.onMessage !== undefined) emitRecord(k, m, 1, k.nowMs);
+  k.pool.release(m);
+}
+
+/** integrates the stored count over time after warm-up, up to now */
+export function depthChange(k: Kernel, queue: QueueState): void {
+  const now = k.nowMs;
+  const from = queue.depthLastMs > k.warmupMs ? queue.depthLastMs : k.warmupMs;
+  if (now > from) queue.depthAreaMs += queue.stored * (now - from);
+  queue.depthLastMs = now;
+}
+
+function store(k: Kernel, queue: QueueState, part: number, m: number): void {
+  const pool = k.pool;
+  depthChange(k, queue);
+  pool.state[m] = STORED;
+  const stamp = k.stampSeq++;
+  pool.stamp[m] = stamp;
+  pool.store[m] = k.nowMs;
+  pool.next[m] = -1;
+  const tail = queue.tails[part];
+  if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
+  queue.tails[part] = m;
+  queue.lens[part]++;
+  if (++queue.stored > queue.maxDepth) queue.maxDepth = queue.stored;
+  if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EV_TTL, m, stamp);
+}
+
+/** removes and returns the head of partition part (0 without partitions) */
+function takeStored(k: Kernel, queue: QueueState, part: number): number {
+  const pool = k.pool;
+  const m = queue.heads[part];
+  depthChange(k, queue);
+  const next = pool.next[m];
+  queue.heads[part] = next;
+  if (next < 0) queue.tails[part] = -1;
+  queue.lens[part]--;
+  queue.stored--;
+  pool.state[m] = TRANSIT;
+  return m;
+}
+
+/** the partition whose head was stored first (drop-oldest) */
+function oldestPart(k: Kernel, queue: QueueState): number {
+  const stamps = k.pool.stamp;
+  let best = 0;
+  let bestStamp = Infinity;
+  for (let p = 0; p < queue.heads.length; p++) {
+    if (queue.lens[p] > 0 && stamps[queue.heads[p]] < bestStamp) { best = p; bestStamp = stamps[queue.heads[p]]; }
+  }
+  return best;
+}
+
+/** the copy a free slot would take next from the queue (-1 none); sets queue.pickPart */
+export function queueHead(k: Kernel, queue: QueueState): number {
+  const pool = k.pool;
+  if (queue.partitions === 0) {
+    if (queue.lens[0] > 0) { queue.pickPart = 0; return queue.heads[0]; }
+  } else {
+    let best = -1;
+    let bestStamp = Infinity;
+    for (let p = 0; p < queue.partitions; p++) {
+      if (queue.lens[p] === 0 || queue.locked[p] !== 0) continue;
+      const m = queue.heads[p];
+      if (pool.stamp[m] < bestStamp) { best = p; bestStamp = pool.stamp[m]; }
+    }
+    if (best >= 0) { queue.pickPart = best; return queue.heads[best]; }
+  }
+  // capacity 0 with "block": the first blocked copy goes straight to a slot
+  const blocked = queue.blockedHead;
+  if (blocked >= 0 && queue.stored === 0 && (queue.partitions === 0 || queue.locked[pool.part[blocked]] === 0)) {
+    queue.pickPart = -1;
+    return blocked;
+  }
+  return -1;
+}
+
+/** handler h takes copy m, the head queueHead() picked, and starts an attempt */
+export function takeHead(k: Kernel, queue: QueueState, m: number, h: number): void {
+  const part = queue.pickPart;
+  if (part >= 0) {
+    takeStored(k, queue, part);
+    startAttempt(k, h, m, queue.index, k.nowMs - k.pool.store[m]);
+    admitBlocked(k, queue);
+  } else {
+    unlinkBlockedHead(k, queue);
+    startAttempt(k, h, m, queue.index, 0);
+    releaseSender(k, m);
+  }
+}
+
+/** gives waiting copies to idle slots while both exist */
+export function offer(k: Kernel, queue: QueueState): void {
+  for (;;) {
+    const m = queueHead(k, queue);
+    if (m < 0) return;
+    const h = idleHandler(k, queue);
+    if (h < 0) return;
+    takeHead(k, queue, m, h);
+  }
+}
+
+function block(k: Kernel, queue: QueueState, m: number): void {
+  const pool = k.pool;
+  pool.state[m] = BLOCKED;
+  pool.stamp[m] = k.stampSeq++;
+  pool.next[m] = -1;
+  if (queue.blockedTail >= 0) pool.next[queue.blockedTail] = m; else queue.blockedHead = m;
+  queue.blockedTail = m;
+  queue.blockedLen++;
+  blockSender(k, m);
+}
+
+function unlinkBlockedHead(k: Kernel, queue: QueueState): number {
+  const m = queue.blockedHead;
+  const next = k.pool.next[m];
+  queue.blockedHead = next;
+  if (next < 0) queue.blockedTail = -1;
+  queue.blockedLen--;
+  k.pool.state[m] = TRANSIT;
+  return m;
+}
+
+/** lets blocked copies in, in the order they blocked, while there is room */
+export function admitBlocked(k: Kernel, queue: QueueState): void {
+  let admitted = false;
+  while (queue.blockedLen > 0 && queue.stored < queue.capacity) {
+    const m = unlinkBlockedHead(k, queue);
+    const part = queue.partitions > 0 ? k.pool.part[m] : 0;
+    store(k, queue, part, m);
+    releaseSender(k, m);
+    admitted = true;
+  }
+  if (admitted) offer(k, queue);
+}
+
+/** the TTL event: copy m expires if it is still stored since the same stamp */
+export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
+  const pool = k.pool;
+  if (pool.state[m] !== STORED || pool.stamp[m] !== stamp) return false;
+  const q = pool.node[m];
+  const queue = k.queues[q] as QueueState;
+  const part = queue.partitions > 0 ? pool.part[m] : 0;
+  if (queue.heads[part] !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
+  takeStored(k, queue, part);
+  if (queue.deadLetter >= 0) {
+    if (k.describing) note(k, 'deadLetter', q, m);
+    deadLetter(k, q, m);
+  } else {
+    if (k.describing) note(k, 'expire', q, m);
+    queue.expired++;
+    k.expired++;
+    k.live--;
+    loss(k, q, 1);
+    if (k.onMessage !== undefined) emitRecord(k, m, 2, k.nowMs);
+    pool.release(m);
+  }
+  admitBlocked(k, queue);
+  return true;
+}

@@ -1,0 +1,83 @@
+// Builds the run report (key order as in the spec), checks the outcome invariant and hands the
+// still-in-flight copies to the record listener once the run is over.
+import type { NodeReport, Report, Totals } from './types';
+import { type Kernel } from './kernel';
+import { emitRecord, forEachLiveCopy } from './flow';
+
+/** thrown when the engine's bookkeeping is broken: a report is never silently wrong */
+export class InvariantError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvariantError';
+  }
+}
+
+export function totalsOf(k: Kernel): Totals {
+  return {
+    published: k.published, emitted: k.emitted, sent: k.sent, completed: k.completed, retried: k.retried,
+    dropped: k.dropped, expired: k.expired, deadLettered: k.deadLettered, failed: k.failed, inFlight: k.live,
+  };
+}
+
+/** counts live copies by scanning the pool and checks sent = completed + ... + inFlight */
+export function checkInvariant(k: Kernel): void {
+  let scanned = 0;
+  forEachLiveCopy(k, () => { scanned++; });
+  if (scanned !== k.live) throw new InvariantError(`engine invariant broken: ${scanned} copies are live in the pool but ${k.live} are counted in flight`);
+  const ended = k.completed + k.dropped + k.expired + k.deadLettered + k.failed + k.live;
+  if (ended !== k.sent) {
+    throw new InvariantError(`engine invariant broken: sent ${k.sent} != completed ${k.completed} + dropped ${k.dropped} + expired ${k.expired} + deadLettered ${k.deadLettered} + failed ${k.failed} + inFlight ${k.live}`);
+  }
+}
+
+/** records for the copies still in flight (called once, when the run is over) */
+export function recordInFlight(k: Kernel): void {
+  if (k.onMessage === undefined) return;
+  forEachLiveCopy(k, (m) => emitRecord(k, m, 5, null));
+}
+
+/** the report as of endMs (the run's end, or the current clock for a run still going) */
+export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
+  checkInvariant(k);
+  const spanMs = endMs - k.warmupMs;
+  const nodes: Record<string, NodeReport> = {};
+  for (const node of k.input.nodes) {
+    const i = node.index;
+    const publisher = k.publishers[i];
+    const topic = k.topics[i];
+    const queue = k.queues[i];
+    const handler = k.handlers[i];
+    if (publisher !== null) {
+      const openMs = publisher.blockedCount > 0 ? endMs - publisher.blockedSinceMs : 0;
+      nodes[node.id] = { type: 'publisher', published: publisher.published, blockedMs: publisher.blockedMs + Math.max(0, openMs) };
+    } else if (topic !== null) {
+      nodes[node.id] = { type: 'topic', received: topic.received };
+    } else if (queue !== null) {
+      const from = Math.max(queue.depthLastMs, k.warmupMs);
+      const areaMs = queue.depthAreaMs + (endMs > from ? queue.stored * (endMs - from) : 0);
+      nodes[node.id] = {
+        type: 'queue', received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
+        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: queue.wait.stats(),
+      };
+    } else if (handler !== null) {
+      const from = Math.max(handler.busyLastMs, k.warmupMs);
+      const areaMs = handler.busyAreaMs + (endMs > from ? handler.busy * (endMs - from) : 0);
+      nodes[node.id] = {
+        type: 'handler', attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
+        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: handler.service.stats(), publishToRead: handler.publishToRead.stats(),
+      };
+    }
+  }
+  return {
+    format: 'eventflow-report',
+    version: 1,
+    scenario: k.input.name,
+    seed: k.input.seed,
+    endTime: endMs,
+    totals: totalsOf(k),
+    latency: { publishToRead: k.publishToRead.stats(), publishToDone: k.publishToDone.stats(), endToEnd: k.endToEnd.stats() },
+    nodes,
+    sets: { E: [...k.input.sets.E], H: [...k.input.sets.H], S: k.input.sets.S.map(([e, h]) => [e, h] as [string, string]) },
+    perf: { wallMs, events: k.events, eventsPerSecond: wallMs > 0 ? Math.round(k.events / (wallMs / 1000)) : 0 },
+  };
+}
