@@ -1,0 +1,110 @@
+// Engine benchmark: M/M/1 at 90% load (λ = 0.9/ms, μ = 1/ms) through compile + Simulation with full
+// metrics, quoted as a ratio to the Lindley speed limit measured in the same job; plus peak memory of a 10M run.
+//   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--skip-memory] [--json]
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Simulation, type SimulationOptions } from '../src/engine/index';
+import type { Report } from '../src/engine/types';
+import { compile } from '../src/model/compile';
+import type { Scenario } from '../src/model/types';
+import { mm1 } from '../src/model/theory';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LINDLEY = resolve(REPO_ROOT, '../shared/bench/lindley-limit.mjs');
+const LAMBDA_PER_MS = 0.9;
+const MU_PER_MS = 1;
+const RATIO_REQUIRED = 0.1;
+const RATIO_AIM = 0.25;
+const MEMORY_LIMIT_MB = 256;
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+
+/** The M/M/1 scenario of the Lindley script: Poisson 900/s into a queue read by one exponential 1 ms handler. */
+function mm1Scenario(messages: number): Scenario {
+  return {
+    format: 'eventflow-scenario', version: 1, name: 'M/M/1 at 90% load', seed: 1,
+    nodes: [
+      { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: LAMBDA_PER_MS * 1000 }, limit: messages },
+      { id: 'q', type: 'queue' },
+      { id: 'h', type: 'handler', service: { kind: 'exponential', mean: 1 / MU_PER_MS } },
+    ],
+    edges: [{ id: 'e1', source: 'p', target: 'q' }, { id: 'e2', source: 'q', target: 'h' }],
+  };
+}
+
+type EngineOptions = SimulationOptions & { clock?: () => number };
+
+/** One timed run: compile + run to the end + report. Returns wall seconds and the report. */
+function runEngine(messages: number, sampleRss?: (rssBytes: number) => void): { seconds: number; report: Report } {
+  const started = performance.now();
+  const simulation = new Simulation(compile(mm1Scenario(messages)), { clock: () => performance.now() } as EngineOptions);
+  if (sampleRss) {
+    while (!simulation.runEvents(500_000)) sampleRss(process.memoryUsage().rss);
+  } else {
+    simulation.runToEnd();
+  }
+  const report = simulation.report();
+  return { seconds: (performance.now() - started) / 1000, report };
+}
+
+interface LindleyResult { messages: number; meanLatencyMs: number; messagesPerSecond: number }
+
+function lindley(messages: number): LindleyResult | undefined {
+  if (!existsSync(LINDLEY)) return undefined;
+  return JSON.parse(execFileSync(process.execPath, [LINDLEY, String(messages), '--json'], { encoding: 'utf8' })) as LindleyResult;
+}
+
+/** Child mode: run the big job alone in a fresh process and print its peak memory as JSON. */
+function memoryChild(messages: number): void {
+  let peakRss = process.memoryUsage().rss;
+  const { seconds, report } = runEngine(messages, (rss) => { peakRss = Math.max(peakRss, rss); });
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const maxRssBytes = process.resourceUsage().maxRSS * 1024; // kernel's high-water mark (kB)
+  console.log(JSON.stringify({ messages, seconds, sampledPeakRssMb: peakRss / 2 ** 20, maxRssMb: maxRssBytes / 2 ** 20, completed: report.totals.completed, meanMs: report.latency.publishToDone.mean }));
+}
+
+function main(): void {
+  if (process.argv.includes('--memory-child')) {
+    memoryChild(flag('--memory-child', 10_000_000));
+    return;
+  }
+  const messages = flag('--messages', 3_000_000);
+  const runs = flag('--runs', 3);
+  const memoryMessages = flag('--memory-messages', 10_000_000);
+  const theoryMs = mm1(LAMBDA_PER_MS, MU_PER_MS).sojournMs;
+
+  const lindleyRuns = Array.from({ length: runs }, () => lindley(messages));
+  const lindleyBest = lindleyRuns.every((r) => r !== undefined) ? Math.max(...lindleyRuns.map((r) => r!.messagesPerSecond)) : undefined;
+  if (lindleyBest === undefined) console.log(`lindley: ${LINDLEY} is missing; no ratio can be given`);
+  else console.log(`lindley limit: ${Math.round(lindleyBest).toLocaleString('en')} messages/s (best of ${runs}, ${messages.toLocaleString('en')} messages)`);
+
+  const engineRuns = Array.from({ length: runs }, () => runEngine(messages));
+  const best = engineRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const messagesPerSecond = messages / best.seconds;
+  const meanMs = best.report.latency.publishToDone.mean ?? NaN;
+  console.log(`engine M/M/1 rho=0.9: ${Math.round(messagesPerSecond).toLocaleString('en')} messages/s (best of ${runs}: ${engineRuns.map((r) => r.seconds.toFixed(2)).join(' / ')} s), ${best.report.perf.events.toLocaleString('en')} events`);
+  console.log(`mean publishToDone ${meanMs.toFixed(3)} ms vs theory ${theoryMs.toFixed(3)} ms (${(((meanMs - theoryMs) / theoryMs) * 100).toFixed(2)}%)`);
+  const ratio = lindleyBest === undefined ? undefined : messagesPerSecond / lindleyBest;
+  if (ratio !== undefined) console.log(`ratio to Lindley: ${ratio.toFixed(3)} (required ${RATIO_REQUIRED}, aim ${RATIO_AIM}): ${ratio >= RATIO_REQUIRED ? 'PASS' : 'FAIL'}`);
+
+  let memory: { maxRssMb: number; sampledPeakRssMb: number; seconds: number } | undefined;
+  if (!process.argv.includes('--skip-memory')) {
+    const script = fileURLToPath(import.meta.url);
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--memory-child', String(memoryMessages)], { encoding: 'utf8', cwd: REPO_ROOT });
+    memory = JSON.parse(output.trim().split('\n').pop()!) as { maxRssMb: number; sampledPeakRssMb: number; seconds: number };
+    console.log(`${memoryMessages.toLocaleString('en')} messages: peak RSS ${memory.maxRssMb.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB) in ${memory.seconds.toFixed(1)} s: ${memory.maxRssMb < MEMORY_LIMIT_MB ? 'PASS' : 'FAIL'}`);
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, messages, runs, lindleyMessagesPerSecond: lindleyBest, messagesPerSecond, ratio, meanMs, theoryMs, memory }));
+  }
+  const failed = (ratio !== undefined && ratio < RATIO_REQUIRED) || (memory !== undefined && memory.maxRssMb >= MEMORY_LIMIT_MB);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main();
