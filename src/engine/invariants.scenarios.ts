@@ -60,7 +60,7 @@ function handlerArb(id: string): fc.Arbitrary<HandlerNode> {
     concurrency: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     failureRate: fc.option(fc.constantFrom(0, 0.2, 0.5, 0.9), { nil: undefined }),
     retry: fc.option(fc.record({ maxAttempts: fc.integer({ min: 1, max: 4 }), backoff: distributionArb }), { nil: undefined }),
-    outages: fc.option(fc.array(fc.tuple(small(0, 200), small(0, 100)).map(([start, length]) => ({ start, end: start + length })), { maxLength: 2 }), { nil: undefined }),
+    outages: fc.option(fc.array(fc.tuple(small(0, 200), small(1, 100)).map(([start, length]) => ({ start, end: start + length })), { maxLength: 1 }), { nil: undefined }),
   }).map((fields) => {
     const node: HandlerNode = { id, type: 'handler', service: fields.service };
     for (const [key, value] of Object.entries(fields)) if (value !== undefined && key !== 'service') (node as unknown as Record<string, unknown>)[key] = value;
@@ -87,7 +87,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     const nodeArbs = ids.map((id, i): fc.Arbitrary<ScenarioNode> => {
       if (types[i] === 'publisher') return publisherArb(id, stopAt === undefined);
       if (types[i] === 'topic') return fc.constant({ id, type: 'topic' as const });
-      if (types[i] === 'queue') return queueArb(id, ids.filter((other, j) => j > i && types[j] === 'queue'));
+      if (types[i] === 'queue') return queueArb(id, ids.filter((_other, j) => j > i && types[j] === 'queue'));
       return handlerArb(id);
     });
     // candidate edges: every allowed (source, later target) pair, each kept or not

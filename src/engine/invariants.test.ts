@@ -1,0 +1,119 @@
+// Property tests over random valid scenarios: conservation of copies, ordered percentiles, determinism
+// (same seed, byte-identical report; slicing the run changes nothing), and onMessage agreeing with totals.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../model/compile';
+import { parseScenario } from '../model/parse';
+import type { Scenario } from '../model/types';
+import { Simulation, simulate } from './index';
+import { scenarioArb } from './invariants.scenarios';
+import type { MessageRecord, Outcome, Report, Stats } from './types';
+
+/** Runs per property: sized so the whole file stays well under 20 s on the 2-core machine. */
+const RUNS = 150;
+
+const withoutPerf = (report: Report): string => JSON.stringify({ ...report, perf: undefined });
+
+function validated(scenario: Scenario): Scenario {
+  const parsed = parseScenario(JSON.parse(JSON.stringify(scenario)));
+  if (!parsed.ok) throw new Error(`the generator made an invalid scenario:\n${parsed.problems.map((p) => p.text).join('\n')}\n${JSON.stringify(scenario)}`);
+  return parsed.scenario;
+}
+
+function runWithRecords(scenario: Scenario): { report: Report; records: MessageRecord[] } {
+  const records: MessageRecord[] = [];
+  const report = simulate(compile(validated(scenario)), { onMessage: (record) => records.push(record) });
+  return { report, records };
+}
+
+function expectOrdered(label: string, stats: Stats): void {
+  if (stats.count === 0) {
+    expect([stats.mean, stats.min, stats.p50, stats.p90, stats.p95, stats.p99, stats.max], `${label}: empty stats are null`).toEqual([null, null, null, null, null, null, null]);
+    return;
+  }
+  const chain = [stats.min, stats.p50, stats.p90, stats.p95, stats.p99, stats.max] as number[];
+  for (let i = 1; i < chain.length; i++) expect(chain[i - 1], `${label}: ${JSON.stringify(stats)}`).toBeLessThanOrEqual(chain[i]);
+  expect(stats.min!, `${label} min <= mean`).toBeLessThanOrEqual(stats.mean! * (1 + 1e-12) + 1e-12);
+  expect(stats.mean!, `${label} mean <= max`).toBeLessThanOrEqual(stats.max! * (1 + 1e-12) + 1e-12);
+  expect(stats.min!, `${label} min >= 0`).toBeGreaterThanOrEqual(0);
+}
+
+function allStats(report: Report): [string, Stats][] {
+  const list: [string, Stats][] = Object.entries(report.latency).map(([key, stats]) => [`latency.${key}`, stats]);
+  for (const [id, node] of Object.entries(report.nodes)) {
+    if (node.type === 'queue') list.push([`nodes.${id}.wait`, node.wait]);
+    if (node.type === 'handler') list.push([`nodes.${id}.service`, node.service], [`nodes.${id}.publishToRead`, node.publishToRead]);
+  }
+  return list;
+}
+
+describe('engine invariants over random scenarios', () => {
+  it('conserves copies: sent = completed + dropped + expired + deadLettered + failed + inFlight', () => {
+    fc.assert(fc.property(scenarioArb, (scenario) => {
+      const t = runWithRecords(scenario).report.totals;
+      expect(t.sent).toBe(t.completed + t.dropped + t.expired + t.deadLettered + t.failed + t.inFlight);
+      for (const value of Object.values(t)) expect(Number.isInteger(value) && value >= 0).toBe(true);
+    }), { numRuns: RUNS });
+  });
+
+  it('calls onMessage once per sent copy, with outcomes matching the totals', () => {
+    fc.assert(fc.property(scenarioArb, (scenario) => {
+      const { report, records } = runWithRecords(scenario);
+      expect(records.length).toBe(report.totals.sent);
+      const counts: Record<Outcome, number> = { completed: 0, dropped: 0, expired: 0, deadLettered: 0, failed: 0, inFlight: 0 };
+      for (const record of records) counts[record.outcome]++;
+      const { completed, dropped, expired, deadLettered, failed, inFlight } = report.totals;
+      expect(counts).toEqual({ completed, dropped, expired, deadLettered, failed, inFlight });
+      expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+      for (const r of records) {
+        if (r.readAt !== null) expect(r.readAt).toBeGreaterThanOrEqual(r.publishedAt);
+        if (r.doneAt !== null) expect(r.doneAt).toBeGreaterThanOrEqual(r.readAt ?? r.publishedAt);
+        if (r.outcome === 'completed') expect(r.doneAt).not.toBeNull();
+        expect(r.publishedAt).toBeLessThanOrEqual(report.endTime);
+      }
+    }), { numRuns: RUNS });
+  });
+
+  it('orders every percentile: min <= p50 <= p90 <= p95 <= p99 <= max', () => {
+    fc.assert(fc.property(scenarioArb, (scenario) => {
+      const { report } = runWithRecords(scenario);
+      for (const [label, stats] of allStats(report)) expectOrdered(label, stats);
+    }), { numRuns: RUNS });
+  });
+
+  it('gives a byte-identical report (perf aside) for the same seed, however the run is sliced', () => {
+    fc.assert(fc.property(scenarioArb, fc.integer({ min: 1, max: 50 }), (scenario, slice) => {
+      const input = compile(validated(scenario));
+      const first = withoutPerf(simulate(input));
+      expect(withoutPerf(simulate(compile(validated(scenario))))).toBe(first);
+      const sliced = new Simulation(input);
+      let guard = 0;
+      while (!sliced.runEvents(slice)) expect(++guard).toBeLessThan(10_000_000);
+      expect(withoutPerf(sliced.report())).toBe(first);
+    }), { numRuns: Math.round(RUNS / 2) });
+  });
+
+  it('counts publisher, topic and queue totals consistently', () => {
+    fc.assert(fc.property(scenarioArb, (scenario) => {
+      const { report } = runWithRecords(scenario);
+      let published = 0;
+      let dropped = 0;
+      for (const node of Object.values(report.nodes)) {
+        if (node.type === 'publisher') published += node.published;
+        if (node.type === 'queue') {
+          dropped += node.dropped;
+          expect(node.maxDepth).toBeGreaterThanOrEqual(0);
+          expect(node.meanDepth).toBeGreaterThanOrEqual(0);
+          expect(node.meanDepth).toBeLessThanOrEqual(node.maxDepth + 1e-9);
+        }
+        if (node.type === 'handler') {
+          expect(node.utilization).toBeGreaterThanOrEqual(0);
+          expect(node.utilization).toBeLessThanOrEqual(1 + 1e-9);
+        }
+      }
+      expect(report.totals.published).toBe(published);
+      expect(report.totals.dropped).toBe(dropped);
+      if (scenario.stopAt !== undefined) expect(report.endTime).toBe(scenario.stopAt);
+    }), { numRuns: RUNS });
+  });
+});
