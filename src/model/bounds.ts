@@ -1,0 +1,35 @@
+// Size limits a scenario file must stay within, so that no file can freeze a tab or run forever.
+// The validator enforces every one; the UI may show them next to the fields they limit.
+
+/** Largest text parseScenarioText accepts, in UTF-16 code units (about 5 MB of ASCII). */
+export const MAX_TEXT_CHARS = 5 * 1024 * 1024;
+/** Deepest nesting of arrays and objects accepted (a real scenario needs about 8). */
+export const MAX_JSON_DEPTH = 64;
+
+export const MAX_NODES = 2_000;
+export const MAX_EDGES = 5_000;
+export const MAX_ID_CHARS = 64;
+export const MAX_NAME_CHARS = 200;
+export const MAX_LABEL_CHARS = 200;
+export const MAX_EVENT_CHARS = 200;
+export const MAX_DESCRIPTION_CHARS = 20_000;
+
+/** Largest seed: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 2 ** 32 - 1;
+export const MAX_CONCURRENCY = 10_000;
+export const MAX_PARTITIONS = 10_000;
+export const MAX_BURST_SIZE = 10_000;
+/** Largest number of keys a publisher may draw from. */
+export const MAX_KEYS = 1_000_000_000;
+/** Largest number of phases of an erlang distribution (a draw costs k steps). */
+export const MAX_ERLANG_K = 10_000;
+export const MAX_EMPIRICAL_VALUES = 100_000;
+export const MAX_SCHEDULE_TIMES = 1_000_000;
+export const MAX_OUTAGES = 1_000;
+/** Most attempts a retry policy may allow (first attempt included). */
+export const MAX_ATTEMPTS = 1_000;
+
+/** Most messages one publisher may publish (its limit, or its expected count over its window). */
+export const MAX_PUBLISHED_PER_PUBLISHER = 100_000_000;
+/** Most messages all publishers together may be expected to publish. */
+export const MAX_PUBLISHED_TOTAL = 100_000_000;

@@ -1,0 +1,88 @@
+// Careful readers of a document that may still be invalid: each returns undefined rather than
+// trusting a field's type. The cross-field rules (validate.ts, finish.ts) read the file through these.
+import type { Distribution } from './types';
+
+export type Obj = Record<string, unknown>;
+
+export const isObj = (value: unknown): value is Obj => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** The nodes or edges array, each item as an object (or undefined when it is not one). */
+export const items = (doc: Obj, key: 'nodes' | 'edges'): (Obj | undefined)[] => list(doc[key]).map((item) => (isObj(item) ? item : undefined));
+
+/** The mean of a distribution whose fields are valid, else undefined. A normal's negative draws are
+ *  drawn again, so its mean is at least max(mean, sd·√(2/π)); that lower bound is what we return. */
+export function distributionMeanMs(value: unknown): number | undefined {
+  if (!isObj(value)) return undefined;
+  const d = value as Partial<Record<string, unknown>> & { kind?: unknown };
+  switch (d.kind as Distribution['kind'] | undefined) {
+    case 'constant':
+      return num(d.value);
+    case 'exponential':
+    case 'lognormal':
+    case 'erlang':
+      return num(d.mean);
+    case 'uniform': {
+      const min = num(d.min);
+      const max = num(d.max);
+      return min === undefined || max === undefined ? undefined : (min + max) / 2;
+    }
+    case 'normal': {
+      const mean = num(d.mean);
+      const sd = num(d.sd);
+      return mean === undefined || sd === undefined ? undefined : Math.max(mean, sd * Math.sqrt(2 / Math.PI));
+    }
+    case 'empirical': {
+      const values = list(d.values).map(num);
+      if (values.length === 0 || values.some((v) => v === undefined)) return undefined;
+      return (values as number[]).reduce((sum, v) => sum + v, 0) / values.length;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** True when every draw of the distribution is 0 (an absent distribution counts: latency defaults to 0). */
+export function alwaysZero(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isObj(value)) return false;
+  switch (value.kind) {
+    case 'constant':
+      return value.value === 0;
+    case 'uniform':
+      return value.max === 0;
+    case 'normal':
+      return value.mean === 0 && value.sd === 0;
+    case 'empirical':
+      return list(value.values).length > 0 && list(value.values).every((v) => v === 0);
+    default:
+      return false;
+  }
+}
+
+/** Which node types may send to which (spec: Edges). */
+export const ALLOWED_TARGETS: Readonly<Record<string, readonly string[]>> = {
+  publisher: ['topic', 'queue', 'handler'],
+  topic: ['queue', 'handler'],
+  queue: ['handler'],
+  handler: ['topic', 'queue'],
+};
+
+export const isNodeType = (type: string): boolean => Object.prototype.hasOwnProperty.call(ALLOWED_TARGETS, type);
+
+/** May a `source` node send to a `target` node? */
+export const canSend = (source: string, target: string): boolean => isNodeType(source) && ALLOWED_TARGETS[source].includes(target);
+
+export interface NodeEntry { index: number; node: Obj; type: string }
+
+/** Node id -> its first occurrence (a later duplicate is reported, not indexed). */
+export function indexNodes(doc: Obj): Map<string, NodeEntry> {
+  const byId = new Map<string, NodeEntry>();
+  items(doc, 'nodes').forEach((node, index) => {
+    const id = str(node?.id);
+    if (node && id !== undefined && !byId.has(id)) byId.set(id, { index, node, type: str(node.type) ?? '' });
+  });
+  return byId;
+}

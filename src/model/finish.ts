@@ -1,0 +1,164 @@
+// Rules that keep every accepted run finite: publishers stop, their expected message count stays
+// within bounds.ts, dead letters and emissions cannot go round a loop for ever (or in no time).
+import { MAX_PUBLISHED_PER_PUBLISHER, MAX_PUBLISHED_TOTAL } from './bounds';
+import { alwaysZero, canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import type { RawProblem } from './problems';
+
+/** "360,000,000" — fixed format, no locale, so the text is the same everywhere. */
+export function formatCount(count: number): string {
+  if (!Number.isFinite(count)) return 'unboundedly many';
+  if (count >= 1e15) return count.toExponential(1).replace('e+', 'e');
+  return Math.round(count).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Expected number of messages a publisher publishes, or undefined when its fields are invalid.
+ *  Infinity means without end (no stop, or a gap that is always 0 with no limit). */
+export function estimatePublished(node: Obj, stopAtMs: number | undefined): number | undefined {
+  const arrival = node.arrival;
+  if (!isObj(arrival)) return undefined;
+  const limit = node.limit === undefined ? Infinity : num(node.limit);
+  const startMs = node.start === undefined ? 0 : num(node.start);
+  const endMs = node.end === undefined ? Infinity : num(node.end);
+  if (limit === undefined || startMs === undefined || endMs === undefined) return undefined;
+  const windowMs = Math.max(0, Math.min(endMs, stopAtMs ?? Infinity) - startMs);
+  let count: number | undefined;
+  switch (arrival.kind) {
+    case 'poisson':
+    case 'constant': {
+      const rate = num(arrival.ratePerSecond);
+      count = rate === undefined || rate <= 0 ? undefined : windowMs === 0 ? 0 : (rate * windowMs) / 1000;
+      break;
+    }
+    case 'interval': {
+      const gapMs = distributionMeanMs(arrival.gap);
+      count = gapMs === undefined || gapMs < 0 ? undefined : windowMs === 0 ? 0 : gapMs === 0 ? Infinity : windowMs / gapMs;
+      break;
+    }
+    case 'burst': {
+      const size = num(arrival.size);
+      const everyMs = num(arrival.every);
+      count = size === undefined || everyMs === undefined || everyMs <= 0 ? undefined : windowMs === 0 ? 0 : size * Math.ceil(windowMs / everyMs);
+      break;
+    }
+    case 'schedule':
+      count = Array.isArray(arrival.times) ? arrival.times.length : undefined;
+      break;
+  }
+  return count === undefined ? undefined : Math.min(count, limit);
+}
+
+function checkPublishers(doc: Obj, out: RawProblem[]): void {
+  const stopAtMs = doc.stopAt === undefined ? undefined : num(doc.stopAt);
+  if (doc.stopAt !== undefined && (stopAtMs === undefined || stopAtMs <= 0)) return; // stopAt itself is wrong
+  let total = 0;
+  items(doc, 'nodes').forEach((node, index) => {
+    if (!node || node.type !== 'publisher') return;
+    const stops = stopAtMs !== undefined || node.limit !== undefined || node.end !== undefined || (isObj(node.arrival) && node.arrival.kind === 'schedule');
+    if (!stops) {
+      out.push({ path: ['nodes', index], message: 'never stops; give it limit or end, or set stopAt' });
+      return;
+    }
+    const count = estimatePublished(node, stopAtMs);
+    if (count === undefined) return;
+    total += count;
+    if (count === Infinity) out.push({ path: ['nodes', index], message: 'would publish without end at one instant (its gap is always 0); give it limit' });
+    else if (count > MAX_PUBLISHED_PER_PUBLISHER) {
+      out.push({ path: ['nodes', index], message: `would publish about ${formatCount(count)} messages; lower the rate or the stop time (at most ${formatCount(MAX_PUBLISHED_PER_PUBLISHER)})` });
+    }
+  });
+  if (Number.isFinite(total) && total > MAX_PUBLISHED_TOTAL && !out.some((p) => p.message.startsWith('would publish'))) {
+    out.push({ path: ['nodes'], message: `the publishers would publish about ${formatCount(total)} messages in all; lower the rates or the stop time (at most ${formatCount(MAX_PUBLISHED_TOTAL)})` });
+  }
+}
+
+function checkDeadLetterLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
+  const reported = new Set<string>();
+  items(doc, 'nodes').forEach((node, index) => {
+    const id = str(node?.id);
+    if (!node || node.type !== 'queue' || id === undefined || reported.has(id) || byId.get(id)?.index !== index) return;
+    const chain = [id];
+    let next = str(node.deadLetter);
+    while (next !== undefined && next !== id && !chain.includes(next) && byId.get(next)?.type === 'queue') {
+      chain.push(next);
+      next = str(byId.get(next)?.node.deadLetter);
+    }
+    if (next !== id || chain.length < 2) return;
+    chain.forEach((queue) => reported.add(queue));
+    out.push({ path: ['nodes', index, 'deadLetter'], message: `dead letters would go round a loop: ${[...chain, id].join(' → ')}` });
+  });
+}
+
+/** Strongly connected components (Tarjan) of a graph on node indices; only those with a cycle. */
+function cycles(nodeCount: number, next: number[][]): number[][] {
+  const order = new Array<number>(nodeCount).fill(-1);
+  const low = new Array<number>(nodeCount).fill(0);
+  const onStack = new Array<boolean>(nodeCount).fill(false);
+  const stack: number[] = [];
+  const found: number[][] = [];
+  let counter = 0;
+  const visit = (v: number): void => {
+    order[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = true;
+    for (const w of next[v]) {
+      if (order[w] === -1) {
+        visit(w);
+        low[v] = Math.min(low[v], low[w]);
+      } else if (onStack[w]) low[v] = Math.min(low[v], order[w]);
+    }
+    if (low[v] !== order[v]) return;
+    const component: number[] = [];
+    let w: number;
+    do {
+      w = stack.pop() as number;
+      onStack[w] = false;
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1) found.push(component.sort((a, b) => a - b));
+  };
+  for (let v = 0; v < nodeCount; v += 1) if (order[v] === -1) visit(v);
+  return found;
+}
+
+/** Loops that surely never end: every edge out of a handler on them always emits (probability 1,
+ *  failureRate 0). Without stopAt any such loop runs for ever; with stopAt one that also takes no
+ *  time (latency and service always 0) would run for ever at one instant. */
+function checkMessageLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
+  const nodes = items(doc, 'nodes');
+  const timed = doc.stopAt !== undefined;
+  const next: number[][] = nodes.map(() => []);
+  const firstEdge = new Map<string, number>();
+  items(doc, 'edges').forEach((edge, index) => {
+    const source = byId.get(str(edge?.source) ?? '');
+    const target = byId.get(str(edge?.target) ?? '');
+    if (!edge || !source || !target || source === target || !canSend(source.type, target.type)) return;
+    if (source.type === 'handler') {
+      const certain = (edge.probability ?? 1) === 1 && (source.node.failureRate ?? 0) === 0;
+      if (!certain || (timed && !(alwaysZero(source.node.service) && alwaysZero(edge.latency)))) return;
+    } else if (timed && !alwaysZero(edge.latency)) return;
+    next[source.index].push(target.index);
+    const key = `${source.index}>${target.index}`;
+    if (!firstEdge.has(key)) firstEdge.set(key, index);
+  });
+  for (const component of cycles(nodes.length, next)) {
+    const members = new Set(component);
+    let edgeIndex = Infinity;
+    for (const [key, index] of firstEdge) {
+      const [from, to] = key.split('>').map(Number);
+      if (members.has(from) && members.has(to)) edgeIndex = Math.min(edgeIndex, index);
+    }
+    const names = component.slice(0, 6).map((i) => str(nodes[i]?.id) ?? `#${i}`);
+    const loop = `${names.join(', ')}${component.length > 6 ? ', …' : ''}`;
+    const message = timed
+      ? `messages would go round the loop through ${loop} for ever in no time; give an edge a latency or a handler a service time above 0`
+      : `messages would go round the loop through ${loop} for ever; set stopAt, or give an edge a probability below 1`;
+    out.push({ path: ['edges', edgeIndex], message });
+  }
+}
+
+/** Problems of runs that could not finish. */
+export function checkFinishing(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
+  checkPublishers(doc, out);
+  checkDeadLetterLoops(doc, byId, out);
+  if (list(doc.nodes).length > 0) checkMessageLoops(doc, byId, out);
+}

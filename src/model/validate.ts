@@ -1,0 +1,107 @@
+// Rules across fields that the schema cannot see: unique ids, edges between existing nodes of
+// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt.
+// Reads a document that may be invalid elsewhere, so every problem is found in one pass.
+import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { ID_PATTERN } from './schema';
+import type { Path, RawProblem } from './problems';
+import { checkFinishing } from './finish';
+
+function checkDuplicateIds(doc: Obj, key: 'nodes' | 'edges', out: RawProblem[]): void {
+  const seen = new Set<string>();
+  items(doc, key).forEach((item, index) => {
+    const id = str(item?.id);
+    if (id === undefined || id === '') return;
+    if (seen.has(id)) out.push({ path: [key, index, 'id'], message: `duplicate id ${JSON.stringify(id)}` });
+    seen.add(id);
+  });
+}
+
+function checkWindow(value: unknown, path: Path, out: RawProblem[]): void {
+  if (!isObj(value)) return;
+  const start = num(value.start);
+  const end = num(value.end);
+  if (start !== undefined && end !== undefined && end <= start) out.push({ path: [...path, 'end'], message: `must be greater than start (${start})` });
+}
+
+function checkUniform(value: unknown, path: Path, out: RawProblem[]): void {
+  if (!isObj(value) || value.kind !== 'uniform') return;
+  const min = num(value.min);
+  const max = num(value.max);
+  if (min !== undefined && max !== undefined && max < min) out.push({ path: [...path, 'max'], message: `must be at least min (${min})` });
+}
+
+function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
+  items(doc, 'nodes').forEach((node, index) => {
+    if (!node) return;
+    const at: Path = ['nodes', index];
+    switch (node.type) {
+      case 'publisher':
+        checkWindow(node, at, out);
+        if (isObj(node.arrival)) checkUniform(node.arrival.gap, [...at, 'arrival', 'gap'], out);
+        break;
+      case 'handler':
+        checkUniform(node.service, [...at, 'service'], out);
+        if (isObj(node.retry)) checkUniform(node.retry.backoff, [...at, 'retry', 'backoff'], out);
+        list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
+        break;
+      case 'queue': {
+        const target = str(node.deadLetter);
+        if (target === undefined || !ID_PATTERN.test(target)) break;
+        const found = byId.get(target);
+        const path = [...at, 'deadLetter'];
+        if (!found) out.push({ path, message: `no node ${JSON.stringify(target)}` });
+        else if (found.type !== 'queue') out.push({ path, message: `node ${JSON.stringify(target)} is a ${found.type || 'node'}, not a queue` });
+        else if (target === node.id) out.push({ path, message: 'must name another queue, not this one' });
+        break;
+      }
+    }
+  });
+}
+
+const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function checkEdges(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
+  if (!Array.isArray(doc.nodes)) return; // the nodes are reported; every edge would dangle
+  items(doc, 'edges').forEach((edge, index) => {
+    if (!edge) return;
+    const at: Path = ['edges', index];
+    const ends = (['source', 'target'] as const).map((end) => {
+      const id = str(edge[end]);
+      if (id === undefined || !ID_PATTERN.test(id)) return undefined;
+      const found = byId.get(id);
+      if (!found) out.push({ path: [...at, end], message: `no node ${JSON.stringify(id)}` });
+      return found;
+    });
+    const [source, target] = ends;
+    checkUniform(edge.latency, [...at, 'latency'], out);
+    if (source && source.type !== 'handler' && edge.probability !== undefined) {
+      out.push({ path: [...at, 'probability'], message: `only edges leaving a handler may have a probability (this one leaves ${article(source.type)})` });
+    }
+    if (!source || !target || !isNodeType(source.type) || !isNodeType(target.type)) return;
+    if (source === target) out.push({ path: at, message: `connects node ${JSON.stringify(edge.source)} to itself` });
+    else if (!canSend(source.type, target.type)) {
+      out.push({ path: at, message: `${article(source.type)} cannot send to ${article(target.type)}` });
+    }
+  });
+}
+
+function checkRoot(doc: Obj, out: RawProblem[]): void {
+  const stopAt = num(doc.stopAt);
+  const warmup = num(doc.warmup);
+  if (stopAt !== undefined && warmup !== undefined && stopAt > 0 && warmup >= stopAt) {
+    out.push({ path: ['warmup'], message: `must be less than stopAt (${stopAt})` });
+  }
+}
+
+/** Every cross-field problem of a (migrated, extension-free) document, in no particular order. */
+export function validateScenario(doc: Obj): RawProblem[] {
+  const out: RawProblem[] = [];
+  const byId = indexNodes(doc);
+  checkRoot(doc, out);
+  checkDuplicateIds(doc, 'nodes', out);
+  checkDuplicateIds(doc, 'edges', out);
+  checkNodes(doc, byId, out);
+  checkEdges(doc, byId, out);
+  checkFinishing(doc, byId, out);
+  return out;
+}
