@@ -1,0 +1,68 @@
+// The example gallery: public/examples/index.json lists the files in order; each file carries its
+// bilingual description, "what to notice" note and suggested speed in the `x-gallery` extension.
+import type { Scenario } from '../../model/types';
+import { parseScenario } from '../../model/parse';
+import type { Language } from '../../store/uiSlice';
+
+export interface GalleryText { en: string; zh: string }
+
+export interface GalleryMeta {
+  title: GalleryText;
+  description: GalleryText;
+  notice: GalleryText;
+  /** suggested playback speed, virtual ms per wall second */
+  speed?: number;
+}
+
+export interface GalleryEntry {
+  file: string;
+  scenario: Scenario;
+  meta: GalleryMeta;
+}
+
+export interface GalleryIndex { format: 'eventflow-gallery'; version: 1; examples: string[] }
+
+const EMPTY_TEXT: GalleryText = { en: '', zh: '' };
+
+function text(value: unknown): GalleryText {
+  if (typeof value === 'string') return { en: value, zh: value };
+  if (typeof value !== 'object' || value === null) return EMPTY_TEXT;
+  const record = value as Record<string, unknown>;
+  const en = typeof record.en === 'string' ? record.en : '';
+  const zh = typeof record.zh === 'string' ? record.zh : en;
+  return { en, zh };
+}
+
+/** Reads `x-gallery` leniently: missing parts become empty text (the scenario name and description stand in). */
+export function galleryMeta(scenario: Scenario): GalleryMeta {
+  const raw = scenario['x-gallery'];
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const description = text(record.description);
+  const fallback = scenario.description ?? '';
+  return {
+    title: text(record.title ?? scenario.name),
+    description: description.en || description.zh ? description : { en: fallback, zh: fallback },
+    notice: text(record.notice),
+    speed: typeof record.speed === 'number' && record.speed > 0 ? record.speed : undefined,
+  };
+}
+
+export const pick = (value: GalleryText, language: Language): string => (language === 'zh' ? value.zh || value.en : value.en || value.zh);
+
+/** Fetches a file of the examples folder, relative to the page (the app is built with base './'). */
+async function fetchExample(name: string, baseUrl: string): Promise<unknown> {
+  const response = await fetch(new URL(`examples/${name}`, baseUrl));
+  if (!response.ok) throw new Error(`examples/${name}: HTTP ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
+/** Loads the index and every example, in order. An invalid example file is an error naming it. */
+export async function loadGallery(baseUrl: string): Promise<GalleryEntry[]> {
+  const index = (await fetchExample('index.json', baseUrl)) as Partial<GalleryIndex>;
+  const files = Array.isArray(index.examples) ? index.examples.filter((f): f is string => typeof f === 'string') : [];
+  return Promise.all(files.map(async (file) => {
+    const parsed = parseScenario(await fetchExample(file, baseUrl));
+    if (!parsed.ok) throw new Error(`examples/${file}: ${parsed.problems.map((p) => p.text).join('; ')}`);
+    return { file, scenario: parsed.scenario, meta: galleryMeta(parsed.scenario) };
+  }));
+}
