@@ -55,7 +55,7 @@ export function formatSummary(report: Report): string {
   const t = report.totals;
   const lines = [
     `scenario: ${report.scenario}`,
-    `seed ${report.seed}, end time ${formatMs(report.endTime)} ms, ${formatCount(report.perf.events)} events in ${formatCount(report.perf.wallMs)} ms wall (${formatCount(report.perf.eventsPerSecond)} events/s)`,
+    `seed ${report.seed}, end time ${formatMs(report.endTime)} ms, ${formatCount(report.perf.events)} events in ${report.perf.wallMs.toFixed(1)} ms wall (${formatCount(report.perf.eventsPerSecond)} events/s)`,
     '',
     `totals: published ${formatCount(t.published)}, emitted ${formatCount(t.emitted)}, sent ${formatCount(t.sent)}, retried ${formatCount(t.retried)}`,
     `outcomes: completed ${formatCount(t.completed)}, dropped ${formatCount(t.dropped)}, expired ${formatCount(t.expired)}, dead-lettered ${formatCount(t.deadLettered)}, failed ${formatCount(t.failed)}, in flight ${formatCount(t.inFlight)}`,
