@@ -1,6 +1,231 @@
-// The diagram canvas (React Flow 12). STUB (editor work): must render `overlay` inside <ReactFlow>.
-import type { ReactNode } from 'react';
+// The diagram canvas (React Flow 12, controlled by the store). Positions during a drag live in local
+// transient state; the drag's end is one `move` commit. Renders `overlay` inside <ReactFlow>.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
+} from '@xyflow/react';
+import type { NodeType } from '../../engine/types';
+import type { Position } from '../../model/types';
+import { connectRefusal } from '../../store/commands';
+import { useAppStore } from '../../store/store';
+import { addNodeAction, connectAction, moveNodesAction } from '../editor/actions';
+import { useT } from '../i18n';
+import { ConnectionHint, refusalText } from './ConnectionHint';
+import { edgeTypes } from './edges';
+import { buildFlowEdges, buildFlowNodes, NODE_HEIGHT, NODE_WIDTH, type FlowEdge, type FlowNode, type Measured } from './flowModel';
+import { nodeTypes } from './nodes';
+import { setCanvasBridge } from './placement';
+import { useEditorShortcuts } from './useEditorShortcuts';
+import './canvas.css';
+
+export const PALETTE_DRAG_TYPE = 'application/x-eventflow-node';
+
+const minimapColor = (node: FlowNode) =>
+  ({ publisher: '#7b8798', topic: '#2f6fde', queue: '#9aa5b4', handler: '#4d5a6c' })[node.type ?? 'queue'] ?? '#9aa5b4';
+
+function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
+  const t = useT();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const scenario = useAppStore((s) => s.scenario);
+  const selectedNodeIds = useAppStore((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useAppStore((s) => s.selectedEdgeIds);
+  const highlightIds = useAppStore((s) => s.highlightIds);
+  const [initialViewport] = useState(() => useAppStore.getState().viewport);
+  const nodeCache = useRef(new Map<string, FlowNode>());
+  const edgeCache = useRef(new Map<string, FlowEdge>());
+  const measuredRef = useRef(new Map<string, Measured>());
+  const [measuredVersion, setMeasuredVersion] = useState(0);
+  const [dragPositions, setDragPositions] = useState<Map<string, Position> | null>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  useEditorShortcuts();
+
+  const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
+  const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
+  const highlighted = useMemo(() => new Set(highlightIds), [highlightIds]);
+
+  const baseNodes = useMemo(
+    () => buildFlowNodes(scenario, selectedNodes, highlighted, measuredRef.current, nodeCache.current),
+    // measuredVersion: re-derive when a node's size was measured
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scenario, selectedNodes, highlighted, measuredVersion],
+  );
+  const nodes = useMemo(() => {
+    if (!dragPositions) return baseNodes;
+    return baseNodes.map((n) => {
+      const p = dragPositions.get(n.id);
+      return p ? { ...n, position: p } : n;
+    });
+  }, [baseNodes, dragPositions]);
+  const edges = useMemo(() => buildFlowEdges(scenario, selectedEdges, highlighted, edgeCache.current), [scenario, selectedEdges, highlighted]);
+
+  useEffect(() => {
+    setCanvasBridge({
+      visibleRect: () => {
+        const el = wrapperRef.current;
+        if (!el) return null;
+        const box = el.getBoundingClientRect();
+        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+        return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+      },
+      fitView: () => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 }),
+      reveal: (p) => {
+        const el = wrapperRef.current;
+        if (!el) return;
+        const box = el.getBoundingClientRect();
+        const a = flow.screenToFlowPosition({ x: box.left, y: box.top });
+        const b = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+        const inside = p.x >= a.x && p.y >= a.y && p.x + NODE_WIDTH <= b.x && p.y + NODE_HEIGHT <= b.y;
+        if (!inside) void flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
+      },
+      measuredSizes: () => measuredRef.current,
+    });
+    return () => setCanvasBridge(null);
+  }, [flow]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const store = useAppStore.getState();
+    let measuredChanged = false;
+    let selection: Set<string> | null = null;
+    const dragging = new Map<string, Position>();
+    const finished: Record<string, Position> = {};
+    let anyFinished = false;
+    for (const change of changes) {
+      if (change.type === 'dimensions' && change.dimensions) {
+        const prev = measuredRef.current.get(change.id);
+        if (!prev || prev.width !== change.dimensions.width || prev.height !== change.dimensions.height) {
+          measuredRef.current.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
+          measuredChanged = true;
+        }
+      } else if (change.type === 'select') {
+        selection ??= new Set(store.selectedNodeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      } else if (change.type === 'position' && change.position) {
+        if (change.dragging) dragging.set(change.id, change.position);
+        else {
+          finished[change.id] = change.position;
+          anyFinished = true;
+        }
+      }
+    }
+    if (measuredChanged) setMeasuredVersion((v) => v + 1);
+    if (selection) store.select([...selection], store.selectedEdgeIds);
+    if (dragging.size > 0) {
+      setDragPositions((prev) => {
+        const next = new Map(prev ?? []);
+        for (const [id, p] of dragging) next.set(id, p);
+        return next;
+      });
+    }
+    if (anyFinished) {
+      moveNodesAction(finished);
+      setDragPositions(null);
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    const store = useAppStore.getState();
+    let selection: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type !== 'select' || change.id.startsWith('deadLetter:')) continue;
+      selection ??= new Set(store.selectedEdgeIds);
+      if (change.selected) selection.add(change.id);
+      else selection.delete(change.id);
+    }
+    if (selection) store.select(store.selectedNodeIds, [...selection]);
+  }, []);
+
+  const isValidConnection = useCallback((c: Connection | Edge) => connectRefusal(useAppStore.getState().scenario, c.source, c.target ?? '') === null, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    connectAction(c.source, c.target);
+  }, []);
+
+  const onConnectEnd = useCallback((_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (!state.toNode || state.isValid !== false || !state.fromNode) return;
+    const fromIsSource = state.fromHandle?.type !== 'target';
+    const source = fromIsSource ? state.fromNode.id : state.toNode.id;
+    const target = fromIsSource ? state.toNode.id : state.fromNode.id;
+    const refusal = connectRefusal(useAppStore.getState().scenario, source, target);
+    if (refusal) {
+      const store = useAppStore.getState();
+      store.notify({ kind: 'toast', tone: 'info', title: refusalText((k, v) => t(k, v), refusal) });
+    }
+  }, [t]);
+
+  const onMoveEnd = useCallback((_event: unknown, viewport: Viewport) => {
+    useAppStore.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom });
+  }, []);
+
+  const onPaneClick = useCallback(() => useAppStore.getState().select([], []), []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const type = event.dataTransfer.getData(PALETTE_DRAG_TYPE) as NodeType;
+    if (!['publisher', 'topic', 'queue', 'handler'].includes(type)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addNodeAction(type, { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
+  }, [flow]);
+
+  return (
+    <div className="ef-canvas" ref={wrapperRef} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onMoveEnd={onMoveEnd}
+        onPaneClick={onPaneClick}
+        defaultViewport={initialViewport ?? undefined}
+        fitView={!initialViewport}
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        minZoom={0.1}
+        maxZoom={2.5}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        defaultEdgeOptions={{ markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 } }}
+        connectionRadius={28}
+        proOptions={{ hideAttribution: true }}
+        elevateNodesOnSelect
+        onlyRenderVisibleElements={scenario.nodes.length > 120}
+      >
+        <Background gap={20} size={1} color="#d5dae1" />
+        <Controls position="bottom-left" aria-label={t('editor.canvas.controls')} showInteractive={false} />
+        <MiniMap position="bottom-right" style={{ width: 168, height: 108 }} pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.canvas.minimap')} />
+        <ConnectionHint />
+        {scenario.nodes.length === 0 && (
+          <div className="ef-canvas-empty">
+            <div className="ef-canvas-empty-card">
+              <h2>{t('editor.canvas.emptyTitle')}</h2>
+              <p>{t('editor.canvas.emptyBody')}</p>
+            </div>
+          </div>
+        )}
+        {overlay}
+      </ReactFlow>
+    </div>
+  );
+}
 
 export function Canvas({ overlay }: { overlay?: ReactNode }) {
-  return <div className="canvas-empty">{overlay}</div>;
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas overlay={overlay} />
+    </ReactFlowProvider>
+  );
 }

@@ -1,4 +1,73 @@
-// Live validation problems, clickable, with one-click fixes (editor work). STUB: replace wholesale.
+// Live validation problems (the model's own parseScenario, same lines as the CLI), each clickable to
+// select its node or edge, with one-click fixes where obvious (a publisher that never stops).
+import type { Problem, Scenario } from '../../model/types';
+import { setPublisherLimit, setStopAt } from '../../store/commands';
+import { useProblems } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { useT } from '../i18n';
+
+const FIX_LIMIT = 10_000;
+const FIX_STOP_AT_MS = 60_000;
+
+/** The node or edge a problem is about: its id, else the index in its JSON path. */
+function culprit(scenario: Scenario, problem: Problem): { nodeId?: string; edgeId?: string } {
+  if (problem.id) {
+    if (scenario.nodes.some((n) => n.id === problem.id)) return { nodeId: problem.id };
+    if (scenario.edges.some((e) => e.id === problem.id)) return { edgeId: problem.id };
+  }
+  const match = /^(nodes|edges)\[(\d+)\]/.exec(problem.path);
+  if (match) {
+    const index = Number(match[2]);
+    if (match[1] === 'nodes' && scenario.nodes[index]) return { nodeId: scenario.nodes[index].id };
+    if (match[1] === 'edges' && scenario.edges[index]) return { edgeId: scenario.edges[index].id };
+  }
+  return {};
+}
+
+/** A publisher that never stops (no limit, no end, not a finite schedule, and no stopAt). */
+function neverStops(scenario: Scenario, nodeId: string | undefined): boolean {
+  const node = scenario.nodes.find((n) => n.id === nodeId);
+  return !!node && node.type === 'publisher' && scenario.stopAt === undefined && node.limit === undefined && node.end === undefined && node.arrival.kind !== 'schedule';
+}
+
 export function ProblemsPanel() {
-  return null;
+  const t = useT();
+  const problems = useProblems();
+  const scenario = useAppStore((s) => s.scenario);
+  const select = useAppStore((s) => s.select);
+  const commit = useAppStore((s) => s.commit);
+  if (problems.length === 0) return <p className="empty-hint ef-problems-none">{t('editor.problems.none')}</p>;
+  return (
+    <div className="ef-problems">
+      <p className="ef-muted-note">{t('editor.problems.intro')}</p>
+      <ul className="ef-problem-list">
+        {problems.map((problem, index) => {
+          const target = culprit(scenario, problem);
+          const fixable = neverStops(scenario, target.nodeId);
+          return (
+            <li key={`${problem.path}-${index}`} className="ef-problem">
+              <button
+                type="button"
+                className="ef-problem-text"
+                onClick={() => select(target.nodeId ? [target.nodeId] : [], target.edgeId ? [target.edgeId] : [])}
+              >
+                <span className="ef-problem-icon" aria-hidden="true">!</span>
+                <span>{problem.text}</span>
+              </button>
+              {fixable && target.nodeId && (
+                <span className="ef-problem-fixes">
+                  <button type="button" onClick={() => commit(setPublisherLimit(useAppStore.getState().scenario, target.nodeId!, FIX_LIMIT), 'fix limit')}>
+                    {t('editor.problems.fixLimit')}
+                  </button>
+                  <button type="button" onClick={() => commit(setStopAt(useAppStore.getState().scenario, FIX_STOP_AT_MS), 'fix stopAt')}>
+                    {t('editor.problems.fixStopAt')}
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }

@@ -1,4 +1,40 @@
-// Inspector: fields of the selected node/edge, scenario settings when nothing is selected (editor work). STUB: replace wholesale.
+// Inspector: fields of the selected node or edge; a summary with actions for a multi-selection;
+// scenario settings when nothing is selected.
+import { useAppStore } from '../../store/store';
+import { useSelectedEdge, useSelectedNode } from '../../store/selectors';
+import { deleteSelectionAction, duplicateAction } from '../editor/actions';
+import { useT } from '../i18n';
+import { EdgeInspector } from './EdgeInspector';
+import { NodeInspector } from './NodeInspector';
+import { ScenarioSettings } from './ScenarioSettings';
+import './inspector.css';
+
 export function Inspector() {
-  return null;
+  const node = useSelectedNode();
+  const edge = useSelectedEdge();
+  const nodeCount = useAppStore((s) => s.selectedNodeIds.length);
+  const edgeCount = useAppStore((s) => s.selectedEdgeIds.length);
+  if (node) return <NodeInspector node={node} />;
+  if (edge) return <EdgeInspector edge={edge} />;
+  if (nodeCount + edgeCount > 0) return <MultiSelection nodes={nodeCount} edges={edgeCount} />;
+  return <ScenarioSettings />;
+}
+
+function MultiSelection({ nodes, edges }: { nodes: number; edges: number }) {
+  const t = useT();
+  return (
+    <div className="ef-inspector-body">
+      <header className="ef-inspector-head">
+        <div className="ef-inspector-titles">
+          <h2 className="ef-inspector-title">{t('editor.inspector.multiTitle')}</h2>
+          <div className="ef-inspector-sub">{t('editor.inspector.multiCounts', { nodes, edges })}</div>
+        </div>
+      </header>
+      <div className="ef-button-row">
+        {nodes > 0 && <button type="button" onClick={duplicateAction}>{t('editor.inspector.duplicate')}</button>}
+        <button type="button" className="ef-danger" onClick={deleteSelectionAction}>{t('editor.inspector.delete')}</button>
+      </div>
+      <p className="ef-muted-note">{t('editor.inspector.multiHint')}</p>
+    </div>
+  );
 }

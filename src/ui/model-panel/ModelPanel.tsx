@@ -1,4 +1,107 @@
-// The Model region: sets E, H, S, Q of the drawing and run (editor work). STUB: replace wholesale.
+// The Model region: the sets of the current drawing in the article's notation, E = {…}, H = {…},
+// S = {(e, h)…}, and Q (messages: empty until a run, then counts). Hovering a member highlights it.
+import type { ModelSets, Totals } from '../../engine/types';
+import type { Scenario } from '../../model/types';
+import { useSets } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { displayName, eventHue, eventTypeOf } from '../canvas/summary';
+import { useFormatNumber, useT } from '../i18n';
+import './model-panel.css';
+
+/** Canvas ids that stand for an event type: topics and publishers/handlers sending that event. */
+function idsForEvent(scenario: Scenario, event: string): string[] {
+  return scenario.nodes.filter((n) => n.type !== 'queue' && (eventTypeOf(n) === event || (n.type === 'topic' && n.id === event))).map((n) => n.id);
+}
+
+function idsForHandler(scenario: Scenario, handler: string): string[] {
+  return scenario.nodes.filter((n) => n.type === 'handler' && (n.id === handler || displayName(n) === handler)).map((n) => n.id);
+}
+
+const COUNT_KEYS = ['sent', 'completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'] as const;
+
 export function ModelPanel() {
-  return null;
+  const t = useT();
+  const fmt = useFormatNumber();
+  const sets: ModelSets = useSets();
+  const scenario = useAppStore((s) => s.scenario);
+  const setHighlight = useAppStore((s) => s.setHighlight);
+  const totals: Totals | null = useAppStore((s) => s.report?.totals ?? null);
+  const stale = useAppStore((s) => s.report !== null && s.resultsDocVersion !== null && s.resultsDocVersion !== s.docVersion);
+  const hover = (ids: string[]) => ({
+    onMouseEnter: () => setHighlight(ids),
+    onMouseLeave: () => setHighlight([]),
+    onFocus: () => setHighlight(ids),
+    onBlur: () => setHighlight([]),
+  });
+  const empty = sets.E.length === 0 && sets.H.length === 0;
+  return (
+    <div className="ef-model">
+      <h2 className="ef-panel-title">{t('editor.model.title')}</h2>
+      {empty && <p className="ef-muted-note">{t('editor.model.emptyHint')}</p>}
+      <SetLine symbol="E" caption={t('editor.model.E')}>
+        {sets.E.map((e) => (
+          <Member key={e} label={e} hue={eventHue(e)} {...hover(idsForEvent(scenario, e))} />
+        ))}
+      </SetLine>
+      <SetLine symbol="H" caption={t('editor.model.H')}>
+        {sets.H.map((h) => <Member key={h} label={h} {...hover(idsForHandler(scenario, h))} />)}
+      </SetLine>
+      <SetLine symbol="S" caption={t('editor.model.S')}>
+        {sets.S.map(([e, h]) => (
+          <Member key={`${e}\u0000${h}`} label={`(${e}, ${h})`} hue={eventHue(e)} {...hover([...idsForEvent(scenario, e), ...idsForHandler(scenario, h)])} />
+        ))}
+      </SetLine>
+      <div className="ef-set ef-set-q">
+        <div className="ef-set-head">
+          <span className="ef-set-symbol">Q</span>
+          <span className="ef-set-caption">{t('editor.model.Q')}</span>
+        </div>
+        {totals ? (
+          <dl className={`ef-q-counts${stale ? ' is-stale' : ''}`}>
+            {COUNT_KEYS.map((key) => (
+              <div key={key}>
+                <dt>{t(`editor.model.count.${key}`)}</dt>
+                <dd className="num">{fmt(totals[key], 0)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p className="ef-set-members"><span className="ef-set-eq">Q = ∅</span> <span className="ef-muted-note">({t('editor.model.qEmpty')})</span></p>
+        )}
+        {stale && <p className="ef-muted-note">{t('editor.model.qStale')}</p>}
+        <p className="ef-q-notation">{t('editor.model.qNotation')}</p>
+      </div>
+    </div>
+  );
+}
+
+function SetLine({ symbol, caption, children }: { symbol: string; caption: string; children: React.ReactNode[] }) {
+  return (
+    <div className="ef-set">
+      <div className="ef-set-head">
+        <span className="ef-set-symbol">{symbol}</span>
+        <span className="ef-set-caption">{caption}</span>
+      </div>
+      <p className="ef-set-members">
+        {children.length === 0 ? (
+          <span className="ef-set-eq">{symbol} = ∅</span>
+        ) : (
+          <>
+            <span className="ef-set-eq">{symbol} = {'{'}</span>
+            {children}
+            <span className="ef-set-eq">{'}'}</span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function Member({ label, hue, ...handlers }: { label: string; hue?: number } & React.HTMLAttributes<HTMLSpanElement>) {
+  const style = hue !== undefined ? ({ '--event-hue': hue } as React.CSSProperties) : undefined;
+  return (
+    <span className={`ef-member${hue !== undefined ? ' has-hue' : ''}`} tabIndex={0} style={style} title={label} {...handlers}>
+      {label}
+    </span>
+  );
 }

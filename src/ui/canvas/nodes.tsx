@@ -1,0 +1,52 @@
+// The custom canvas nodes: one card per node type with icon, label (as text), key parameters at a
+// glance and the run's live badge. Memoised; they read only their own data and the language.
+import { memo } from 'react';
+import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { NodeLiveBadge } from '../run/NodeLiveBadge';
+import { useT } from '../i18n';
+import type { FlowNode } from './flowModel';
+import { NodeIcon } from './icons';
+import { displayName, eventHue, eventTypeOf, nodeSummary } from './summary';
+
+function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
+  const t = useT();
+  const { node } = data;
+  const name = displayName(node);
+  const summary = nodeSummary(t, node, { edges: [] });
+  const fanOut = node.type === 'topic' && data.outDegree > 1 ? t('editor.summary.fanOut', { count: data.outDegree }) : null;
+  const shownSummary = node.type === 'topic' ? fanOut ?? summary : summary;
+  const eventName = node.type === 'topic' ? eventTypeOf(node) : null;
+  const style = eventName !== null ? ({ '--event-hue': eventHue(eventName) } as React.CSSProperties) : undefined;
+  const typeName = t(`editor.type.${node.type}`);
+  return (
+    <div
+      className={`ef-node ef-node-${node.type}${selected ? ' is-selected' : ''}${data.highlighted ? ' is-highlighted' : ''}`}
+      style={style}
+      title={`${typeName}: ${name}\n${shownSummary}`}
+      aria-label={t('editor.canvas.nodeAria', { type: typeName, name, summary: shownSummary })}
+      data-node-id={id}
+    >
+      {node.type !== 'publisher' && <Handle type="target" position={Position.Left} className="ef-handle" />}
+      <div className="ef-node-head">
+        <span className="ef-node-icon"><NodeIcon type={node.type} /></span>
+        <span className="ef-node-titles">
+          <span className="ef-node-type">{typeName}</span>
+          <span className="ef-node-name">{name}</span>
+        </span>
+      </div>
+      <div className="ef-node-summary">{shownSummary}</div>
+      {node.type === 'queue' && <div className="ef-queue-slots" aria-hidden="true"><i /><i /><i /><i /></div>}
+      <NodeLiveBadge nodeId={id} />
+      <Handle type="source" position={Position.Right} className="ef-handle" />
+    </div>
+  );
+}
+
+const MemoNode = memo(ScenarioNodeView);
+
+export const nodeTypes: NodeTypes = {
+  publisher: MemoNode,
+  topic: MemoNode,
+  queue: MemoNode,
+  handler: MemoNode,
+};

@@ -1,0 +1,46 @@
+// Inspector for one edge: where it goes, its latency (distribution, optional) and, when it leaves a
+// handler, the probability that a successful attempt emits along it.
+import type { ScenarioEdge } from '../../model/types';
+import { useAppStore } from '../../store/store';
+import { displayName } from '../canvas/summary';
+import { useT } from '../i18n';
+import { DistributionEditor } from './DistributionEditor';
+import { NumberField, Section } from './fields';
+import { useEdgeUpdate } from './useUpdate';
+
+export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
+  const t = useT();
+  const update = useEdgeUpdate(edge.id);
+  const source = useAppStore((s) => s.scenario.nodes.find((n) => n.id === edge.source));
+  const target = useAppStore((s) => s.scenario.nodes.find((n) => n.id === edge.target));
+  const fromHandler = source?.type === 'handler';
+  return (
+    <div className="ef-inspector-body" key={edge.id}>
+      <header className="ef-inspector-head">
+        <span className="ef-inspector-icon" aria-hidden="true">→</span>
+        <div className="ef-inspector-titles">
+          <h2 className="ef-inspector-title">{t('editor.inspector.edgeTitle')}</h2>
+          <div className="ef-inspector-sub">
+            <span title={edge.source}>{source ? displayName(source) : edge.source}</span> → <span title={edge.target}>{target ? displayName(target) : edge.target}</span> · <code>{edge.id}</code>
+          </div>
+        </div>
+      </header>
+      <Section title={t('editor.inspector.transit')}>
+        <DistributionEditor optional legend={t('editor.field.latency')} value={edge.latency} onChange={(latency, c) => update({ latency }, c ?? 'latency-kind')} />
+        {fromHandler ? (
+          <NumberField
+            label={t('editor.field.probability')}
+            value={edge.probability}
+            scale={100}
+            rule={{ min: 0, minExclusive: true, max: 100, optional: true }}
+            placeholder="100"
+            onCommit={(probability, c) => update({ probability: probability === 1 ? undefined : probability }, c)}
+            hint={t('editor.field.probabilityHint')}
+          />
+        ) : (
+          <p className="ef-muted-note">{t('editor.field.probabilityOnlyHandler')}</p>
+        )}
+      </Section>
+    </div>
+  );
+}
