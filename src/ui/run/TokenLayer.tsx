@@ -1,4 +1,181 @@
-// Canvas overlay drawing moving message tokens (run work). STUB: replace wholesale.
+// The canvas overlay that draws messages in transit as tokens moving along edges, one <canvas> for all
+// of them (coloured by event type), and red flashes where drops, expiries, dead letters and failures
+// happen. Drawn imperatively from store and React Flow subscriptions: no React render per frame or token.
+import { useEffect, useRef } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import type { Snapshot } from '../../engine/types';
+import { useAppStore } from '../../store/store';
+import type { RunMeta } from '../../worker/protocol';
+import { eventHue } from '../canvas/summary';
+import { edgePoint, FLASH_MS, type Point } from './tokenGeometry';
+import './run.css';
+
+const SAMPLES = 24;
+const TOKEN_RADIUS = 5;
+
+interface Flash { x: number; y: number; startMs: number }
+
 export function TokenLayer() {
-  return null;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const flowStore = useStoreApi();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const container = canvas.parentElement;
+    const edgeCache = new Map<string, Float64Array | null>();
+    const colours = new Map<string, string>();
+    const flashes: Flash[] = [];
+    let frame: number | null = null;
+    let lastSnapshot: Snapshot | null = null;
+
+    const colourOf = (event: string): string => {
+      let colour = colours.get(event);
+      if (!colour) {
+        colour = `hsl(${eventHue(event)} 72% 44%)`;
+        colours.set(event, colour);
+      }
+      return colour;
+    };
+
+    const nodeBox = (id: string): { x: number; y: number; width: number; height: number } | null => {
+      const internal = flowStore.getState().nodeLookup.get(id);
+      if (!internal) return null;
+      const { x, y } = internal.internals.positionAbsolute;
+      return { x, y, width: internal.measured.width ?? 180, height: internal.measured.height ?? 60 };
+    };
+
+    /** the edge's drawn path sampled into SAMPLES+1 points (flow coordinates), or a straight line between the nodes */
+    const edgePolyline = (meta: RunMeta, edgeIndex: number): Float64Array | null => {
+      const edge = meta.edges[edgeIndex];
+      if (!edge) return null;
+      const cached = edgeCache.get(edge.id);
+      if (cached !== undefined) return cached;
+      let points: Float64Array | null = null;
+      const path = container?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(edge.id)}"] path.react-flow__edge-path`);
+      if (path) {
+        const length = path.getTotalLength();
+        points = new Float64Array((SAMPLES + 1) * 2);
+        for (let i = 0; i <= SAMPLES; i++) {
+          const p = path.getPointAtLength((length * i) / SAMPLES);
+          points[2 * i] = p.x;
+          points[2 * i + 1] = p.y;
+        }
+      } else {
+        const source = nodeBox(meta.nodes[edge.source]?.id ?? '');
+        const target = nodeBox(meta.nodes[edge.target]?.id ?? '');
+        if (source && target) points = Float64Array.of(source.x + source.width, source.y + source.height / 2, target.x, target.y + target.height / 2);
+      }
+      edgeCache.set(edge.id, points);
+      return points;
+    };
+
+    const resize = (): void => {
+      const dpr = window.devicePixelRatio || 1;
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+        canvas.width = Math.round(width * dpr);
+        canvas.height = Math.round(height * dpr);
+      }
+    };
+
+    const draw = (): void => {
+      frame = null;
+      resize();
+      const dpr = window.devicePixelRatio || 1;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      const { runMeta, snapshot, runStatus } = useAppStore.getState();
+      if (!runMeta || !snapshot || runStatus === 'idle') return;
+      const [tx, ty, zoom] = flowStore.getState().transform;
+      context.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+      const radius = Math.max(TOKEN_RADIUS, 3 / zoom);
+      // tokens, grouped by colour so each colour is one fill
+      const byColour = new Map<string, Point[]>();
+      for (const token of snapshot.transit) {
+        const line = edgePolyline(runMeta, token.edge);
+        if (!line) continue;
+        const point = edgePoint(line, token.progress);
+        const colour = colourOf(token.event);
+        let list = byColour.get(colour);
+        if (!list) byColour.set(colour, (list = []));
+        list.push(point);
+      }
+      context.lineWidth = 1.5 / zoom;
+      context.strokeStyle = '#ffffff';
+      for (const [colour, points] of byColour) {
+        context.beginPath();
+        for (const p of points) {
+          context.moveTo(p.x + radius, p.y);
+          context.arc(p.x, p.y, radius, 0, Math.PI * 2);
+        }
+        context.fillStyle = colour;
+        context.fill();
+        context.stroke();
+      }
+      // loss flashes: a red ring growing and fading where the loss happened
+      const now = performance.now();
+      for (let i = flashes.length - 1; i >= 0; i--) if (now - flashes[i].startMs > FLASH_MS) flashes.splice(i, 1);
+      for (const flash of flashes) {
+        const age = (now - flash.startMs) / FLASH_MS;
+        context.beginPath();
+        context.arc(flash.x, flash.y, 14 + 26 * age, 0, Math.PI * 2);
+        context.strokeStyle = `rgba(208, 52, 44, ${1 - age})`;
+        context.lineWidth = 3 / zoom;
+        context.stroke();
+      }
+      if (flashes.length > 0) requestDraw();
+    };
+
+    const requestDraw = (): void => {
+      if (frame === null) frame = requestAnimationFrame(draw);
+    };
+
+    const addFlashes = (snapshot: Snapshot, meta: RunMeta): void => {
+      const now = performance.now();
+      const seen = new Set<number>();
+      for (const loss of snapshot.losses) {
+        if (seen.has(loss.node) || flashes.length > 64) continue;
+        seen.add(loss.node);
+        const box = nodeBox(meta.nodes[loss.node]?.id ?? '');
+        if (box) flashes.push({ x: box.x + box.width / 2, y: box.y + box.height / 2, startMs: now });
+      }
+    };
+
+    const unsubscribeRun = useAppStore.subscribe((state) => {
+      if (state.snapshot !== lastSnapshot) {
+        lastSnapshot = state.snapshot;
+        if (state.snapshot && state.runMeta && state.snapshot.losses.length > 0) addFlashes(state.snapshot, state.runMeta);
+        requestDraw();
+      }
+    });
+    let lastTransform = flowStore.getState().transform;
+    let lastNodes = flowStore.getState().nodeLookup;
+    let lastEdges = flowStore.getState().edges;
+    const unsubscribeFlow = flowStore.subscribe((state) => {
+      if (state.nodeLookup !== lastNodes || state.edges !== lastEdges) {
+        lastNodes = state.nodeLookup;
+        lastEdges = state.edges;
+        edgeCache.clear();
+        requestDraw();
+      }
+      if (state.transform !== lastTransform) {
+        lastTransform = state.transform;
+        requestDraw();
+      }
+    });
+    const observer = new ResizeObserver(requestDraw);
+    observer.observe(canvas);
+    requestDraw();
+    return () => {
+      unsubscribeRun();
+      unsubscribeFlow();
+      observer.disconnect();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [flowStore]);
+
+  return <canvas ref={canvasRef} className="token-layer" aria-hidden="true" data-testid="token-layer" />;
 }

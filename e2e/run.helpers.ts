@@ -1,0 +1,51 @@
+// Helpers for the run journeys: a scenario seeded as the editor's autosave, and the CLI's report for it.
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const signupScenario = {
+  format: 'eventflow-scenario',
+  version: 1,
+  name: 'Run journey',
+  seed: 42,
+  stopAt: 5000,
+  nodes: [
+    { id: 'signup', type: 'publisher', label: 'signup', arrival: { kind: 'poisson', ratePerSecond: 300 }, position: { x: 0, y: 80 } },
+    { id: 'user.registered', type: 'topic', position: { x: 240, y: 80 } },
+    { id: 'signups', type: 'queue', position: { x: 480, y: 0 }, ttl: 40, deadLetter: 'dlq' },
+    { id: 'mailer', type: 'handler', concurrency: 1, service: { kind: 'exponential', mean: 3 }, failureRate: 0.05, retry: { maxAttempts: 2, backoff: { kind: 'constant', value: 5 } }, position: { x: 720, y: 0 } },
+    { id: 'audit', type: 'queue', capacity: 5, position: { x: 480, y: 180 } },
+    { id: 'auditor', type: 'handler', concurrency: 2, service: { kind: 'constant', value: 6 }, position: { x: 720, y: 180 } },
+    { id: 'dlq', type: 'queue', position: { x: 960, y: 0 } },
+  ],
+  edges: [
+    { id: 'e1', source: 'signup', target: 'user.registered', latency: { kind: 'constant', value: 2 } },
+    { id: 'e2', source: 'user.registered', target: 'signups', latency: { kind: 'uniform', min: 1, max: 4 } },
+    { id: 'e3', source: 'signups', target: 'mailer' },
+    { id: 'e4', source: 'user.registered', target: 'audit', latency: { kind: 'constant', value: 3 } },
+    { id: 'e5', source: 'audit', target: 'auditor' },
+  ],
+};
+
+/** opens the app with `scenario` as the autosaved document */
+export async function openWith(page: Page, scenario: object): Promise<void> {
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('eventflow.autosave', JSON.stringify({ format: 'eventflow-autosave', version: 1, scenario: value, viewport: null }));
+      localStorage.setItem('eventflow.language', 'en');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, scenario);
+  await page.goto('/');
+}
+
+/** the command line's --json report for the scenario */
+export function cliReport(scenario: object): Record<string, unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'eventflow-run-'));
+  const file = join(dir, 'scenario.eventflow.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', file, '--json'], { encoding: 'utf8', cwd: process.cwd() });
+  return JSON.parse(out) as Record<string, unknown>;
+}

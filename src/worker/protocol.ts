@@ -1,0 +1,87 @@
+// The typed protocol between the page and the simulation worker (or its main-thread fallback):
+// one discriminated union of requests, one of responses. Everything here is structured-cloneable.
+import type { MessageRecord, NodeType, Report, Snapshot, StepDescription } from '../engine/types';
+import type { Scenario } from '../model/types';
+
+/** What the page needs to know about the compiled run to draw it (indices match Snapshot arrays). */
+export interface RunMeta {
+  nodes: { id: string; type: NodeType; label?: string; capacity?: number; concurrency?: number; meanServiceMs?: number }[];
+  edges: { id: string; source: number; target: number }[];
+  /** the model's event types E, in order (stable colour index) */
+  events: string[];
+  stopAtMs?: number;
+  warmupMs: number;
+  scenarioName: string;
+  seed: number;
+}
+
+/** Time series sampled in virtual-time buckets (bucket i ends at timeMs[i]). NaN where a bucket had no value. */
+export interface SeriesData {
+  bucketMs: number;
+  length: number;
+  timeMs: Float64Array;
+  /** node ids of the queues (and buffered handlers) whose depth is sampled, one array each */
+  depthNodeIds: string[];
+  depth: Float64Array[];
+  completedPerSecond: Float64Array;
+  lossesPerSecond: Float64Array;
+  latencyP50Ms: Float64Array;
+  latencyP95Ms: Float64Array;
+  latencyP99Ms: Float64Array;
+  /** publish→done latency of completed copies over the whole run (after warm-up), log-spaced bins */
+  histogram: { lowerMs: Float64Array; upperMs: Float64Array; count: Float64Array };
+}
+
+/** Loss events merged over every snapshot taken since the previous update (so sampling never hides a flash). */
+export type Loss = Snapshot['losses'][number];
+
+/** One batch of progress the page applies at most once per animation frame. */
+export interface Update {
+  snapshot: Snapshot;
+  /** records that reached their outcome since the previous update (at most the ring size) */
+  records: MessageRecord[];
+  /** records dropped from the batch because more than the ring size arrived at once */
+  recordsSkipped: number;
+  losses: Loss[];
+  series?: SeriesData;
+  /** present once the run is finished */
+  report?: Report;
+}
+
+export interface LoadOptions {
+  /** most transit entries a snapshot lists */
+  maxTransit: number;
+  /** latest message records kept (the Messages table's ring) */
+  keepRecords: number;
+}
+
+export type Request =
+  | { type: 'load'; requestId: number; scenario: Scenario; options: LoadOptions }
+  | { type: 'advance'; requestId: number; untilMs: number }
+  | { type: 'step'; requestId: number }
+  | { type: 'runToEnd'; requestId: number; progressEveryMs: number }
+  | { type: 'cancel'; requestId: number }
+  | { type: 'exportCsv'; requestId: number }
+  | { type: 'dispose'; requestId: number };
+
+export type Response =
+  | { type: 'loaded'; requestId: number; meta: RunMeta; update: Update }
+  | { type: 'advanced'; requestId: number; update: Update; wallMs: number; events: number }
+  | { type: 'stepped'; requestId: number; step: StepDescription | null; update: Update }
+  | { type: 'progress'; requestId: number; update: Update }
+  | { type: 'finished'; requestId: number; update: Update; cancelled: boolean }
+  | { type: 'csv'; requestId: number; blob: Blob; rows: number }
+  | { type: 'disposed'; requestId: number }
+  | { type: 'error'; requestId: number; message: string };
+
+export type RequestType = Request['type'];
+
+/** Anything that accepts requests and answers through a listener: the worker, or the main-thread fallback. */
+export interface SimBackend {
+  post(request: Request): void;
+  onResponse(listener: (response: Response) => void): void;
+  /** a crash the backend cannot answer as a response (worker error event) */
+  onCrash(listener: (message: string) => void): void;
+  terminate(): void;
+  readonly kind: 'worker' | 'main-thread';
+}

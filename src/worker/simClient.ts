@@ -1,0 +1,284 @@
+// The page's side of the simulation: owns the backend (worker or main-thread fallback), paces playback
+// with requestAnimationFrame, merges updates so the page gets at most one per frame, and watches for a
+// crashed or stuck worker (then terminates it, starts a fresh one and reports the failure).
+import type { MessageRecord, StepDescription } from '../engine/types';
+import type { Scenario } from '../model/types';
+import { FrameBudget, Pacer } from './pacer';
+import type { LoadOptions, Request, Response, RunMeta, SimBackend, Update } from './protocol';
+
+export interface ClientDeps {
+  createBackend: () => SimBackend;
+  now: () => number;
+  requestFrame: (callback: () => void) => number;
+  cancelFrame: (handle: number) => void;
+  setTimer: (callback: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+}
+
+export interface ClientListener {
+  /** progress of the run, at most once per animation frame */
+  onUpdate: (update: Update) => void;
+  /** the worker crashed or stopped answering; the run is lost */
+  onFailure: (message: string) => void;
+  /** playback stopped by itself (the run finished) */
+  onPlaybackEnded?: () => void;
+}
+
+/** No answer within this long (and no progress during a long run) means the worker is stuck. */
+export const STUCK_MS = 5000;
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { maxTransit: 500, keepRecords: 10_000 };
+
+type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void; timer: unknown; watched: boolean };
+type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'requestId'> : never) : never;
+
+export function mergeUpdates(previous: Update | null, next: Update, keepRecords: number): Update {
+  if (!previous) return next;
+  let records: MessageRecord[] = previous.records.concat(next.records);
+  let skipped = previous.recordsSkipped + next.recordsSkipped;
+  if (records.length > keepRecords) {
+    skipped += records.length - keepRecords;
+    records = records.slice(records.length - keepRecords);
+  }
+  return {
+    snapshot: next.snapshot,
+    records,
+    recordsSkipped: skipped,
+    losses: previous.losses.concat(next.losses).slice(-256),
+    series: next.series ?? previous.series,
+    report: next.report ?? previous.report,
+  };
+}
+
+export class SimClient {
+  private backend: SimBackend;
+  private nextRequestId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly pacer = new Pacer();
+  private readonly budget = new FrameBudget();
+  private frameHandle: number | null = null;
+  private inFlight = false;
+  private loaded = false;
+  private finished = false;
+  private buffered: Update | null = null;
+  private flushHandle: number | null = null;
+  private reachedMs = 0;
+  private options: LoadOptions = DEFAULT_LOAD_OPTIONS;
+
+  constructor(private readonly deps: ClientDeps, private readonly listener: ClientListener) {
+    this.backend = this.startBackend();
+  }
+
+  get backendKind(): SimBackend['kind'] {
+    return this.backend.kind;
+  }
+  get playing(): boolean {
+    return this.pacer.playing;
+  }
+  get speed(): number {
+    return this.pacer.speed;
+  }
+
+  private startBackend(): SimBackend {
+    const backend = this.deps.createBackend();
+    backend.onResponse((response) => this.receive(response));
+    backend.onCrash((message) => this.fail(message));
+    return backend;
+  }
+
+  /** the backend is gone: reject everything, start a fresh one, tell the page */
+  private fail(message: string): void {
+    this.stopLoop();
+    this.backend.terminate();
+    for (const pending of this.pending.values()) {
+      this.deps.clearTimer(pending.timer);
+      pending.reject(new Error(message));
+    }
+    this.pending.clear();
+    this.loaded = false;
+    this.inFlight = false;
+    this.buffered = null;
+    this.backend = this.startBackend();
+    this.listener.onFailure(message);
+  }
+
+  private watch(): unknown {
+    return this.deps.setTimer(() => this.fail(`the simulation did not answer within ${STUCK_MS / 1000} s`), STUCK_MS);
+  }
+
+  private send(body: RequestBody, watched = true): Promise<Response> {
+    const requestId = this.nextRequestId++;
+    const request = { ...body, requestId } as Request;
+    return new Promise<Response>((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject, timer: watched ? this.watch() : undefined, watched });
+      this.backend.post(request);
+    });
+  }
+
+  private receive(response: Response): void {
+    const pending = this.pending.get(response.requestId);
+    if (!pending) return; // an answer for a request given up on
+    this.deps.clearTimer(pending.timer);
+    if ('update' in response) {
+      this.reachedMs = response.update.snapshot.timeMs;
+      this.buffered = mergeUpdates(this.buffered, response.update, this.options.keepRecords);
+      if (response.update.report) this.finished = true;
+    }
+    if (response.type === 'progress') {
+      if (pending.watched) pending.timer = this.watch();
+      this.scheduleFlush();
+      return;
+    }
+    this.pending.delete(response.requestId);
+    if (response.type === 'error') {
+      pending.reject(new Error(response.message));
+      return;
+    }
+    if (response.type === 'advanced') this.scheduleFlush();
+    else this.flush();
+    pending.resolve(response);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushHandle !== null) return;
+    this.flushHandle = this.deps.requestFrame(() => {
+      this.flushHandle = null;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.flushHandle !== null) {
+      this.deps.cancelFrame(this.flushHandle);
+      this.flushHandle = null;
+    }
+    const update = this.buffered;
+    this.buffered = null;
+    if (!update) return;
+    this.listener.onUpdate(update);
+  }
+
+  /** compiles and loads the scenario at time 0 (a fresh run) */
+  async load(scenario: Scenario, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<RunMeta> {
+    this.stopLoop();
+    this.pacer.reset();
+    this.budget.reset();
+    this.options = options;
+    this.loaded = false;
+    this.finished = false;
+    const response = await this.send({ type: 'load', scenario, options });
+    if (response.type !== 'loaded') throw new Error(`unexpected answer ${response.type}`);
+    this.loaded = true;
+    this.pacer.syncTo(response.update.snapshot.timeMs);
+    return response.meta;
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  setSpeed(speed: number): void {
+    this.pacer.setSpeed(speed, this.deps.now());
+  }
+
+  play(): void {
+    if (!this.loaded || this.finished || this.pacer.playing) return;
+    this.pacer.syncTo(this.reachedMs);
+    this.pacer.play(this.deps.now());
+    this.loop();
+  }
+
+  pause(): void {
+    this.pacer.pause(this.deps.now());
+    this.stopLoop();
+    this.pacer.syncTo(this.reachedMs);
+  }
+
+  private stopLoop(): void {
+    if (this.frameHandle !== null) this.deps.cancelFrame(this.frameHandle);
+    this.frameHandle = null;
+    if (this.pacer.playing) this.pacer.pause(this.deps.now());
+  }
+
+  private loop(): void {
+    this.frameHandle = this.deps.requestFrame(() => this.frame());
+  }
+
+  private frame(): void {
+    this.frameHandle = null;
+    this.flush();
+    if (!this.pacer.playing) return;
+    if (this.finished) {
+      this.pacer.pause(this.deps.now());
+      this.listener.onPlaybackEnded?.();
+      return;
+    }
+    if (!this.inFlight) {
+      const from = this.reachedMs;
+      const target = Math.min(this.pacer.tick(this.deps.now()), from + this.budget.maxVirtualStepMs);
+      this.inFlight = true;
+      this.send({ type: 'advance', untilMs: target })
+        .then((response) => {
+          if (response.type !== 'advanced') return;
+          const reached = response.update.snapshot.timeMs;
+          this.budget.observe(response.events, response.wallMs, reached - from, target - from);
+          if (reached < this.pacer.timeMs) this.pacer.syncTo(reached);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          this.inFlight = false;
+        });
+    }
+    this.loop();
+  }
+
+  /** runs exactly one event; null when nothing is left */
+  async step(): Promise<StepDescription | null> {
+    this.pause();
+    const response = await this.send({ type: 'step' });
+    if (response.type !== 'stepped') throw new Error(`unexpected answer ${response.type}`);
+    this.pacer.syncTo(response.update.snapshot.timeMs);
+    return response.step;
+  }
+
+  /** runs to the end as fast as possible with progress updates; resolves cancelled: true after cancel() */
+  async runToEnd(): Promise<{ cancelled: boolean }> {
+    this.pause();
+    const response = await this.send({ type: 'runToEnd', progressEveryMs: 100 });
+    if (response.type !== 'finished') throw new Error(`unexpected answer ${response.type}`);
+    this.pacer.syncTo(response.update.snapshot.timeMs);
+    return { cancelled: response.cancelled };
+  }
+
+  cancel(): void {
+    this.backend.post({ type: 'cancel', requestId: this.nextRequestId++ });
+  }
+
+  /** every message copy of a full run of the loaded scenario as CSV (re-run in the background) */
+  async exportCsv(): Promise<{ blob: Blob; rows: number }> {
+    const response = await this.send({ type: 'exportCsv' }, false);
+    if (response.type !== 'csv') throw new Error(`unexpected answer ${response.type}`);
+    return { blob: response.blob, rows: response.rows };
+  }
+
+  /** forgets the run (back to nothing loaded) */
+  reset(): void {
+    this.stopLoop();
+    this.pacer.reset();
+    this.budget.reset();
+    this.reachedMs = 0;
+    this.buffered = null;
+    this.loaded = false;
+    this.finished = false;
+    void this.send({ type: 'dispose' }).catch(() => undefined);
+  }
+
+  destroy(): void {
+    this.stopLoop();
+    for (const pending of this.pending.values()) this.deps.clearTimer(pending.timer);
+    this.pending.clear();
+    this.backend.terminate();
+  }
+}
