@@ -104,9 +104,29 @@ export class Simulation {
     const heap = k.heap;
     const stopAtMs = k.stopAtMs;
     const started = this.clock?.();
+    // the hot loop: the same switch as runOne(), inlined
     for (let n = 0; n < maxEvents; n++) {
       if (heap.size === 0 || heap.peekTime() > stopAtMs) break;
-      this.runOne();
+      heap.pop();
+      const t = heap.poppedTime;
+      k.nowMs = t;
+      k.events++;
+      const a = heap.poppedA;
+      switch (heap.poppedType) {
+        case EV_PUBLISH:
+          if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
+          break;
+        case EV_ARRIVE:
+          arriveEvent(k, a);
+          k.lastChangeMs = t;
+          break;
+        case EV_DONE:
+          doneEvent(k, a);
+          k.lastChangeMs = t;
+          break;
+        default:
+          if (this.runRare(heap.poppedType, a, heap.poppedB)) k.lastChangeMs = t;
+      }
     }
     if (!this.hasNext()) this.finish();
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
@@ -141,6 +161,22 @@ export class Simulation {
     this.finished = true;
     this.endMs = Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
     k.nowMs = this.endMs;
+  }
+
+  /** the less frequent events; true when the event changed something */
+  private runRare(type: number, a: number, b: number): boolean {
+    const k = this.k;
+    switch (type) {
+      case EV_BACKOFF:
+        backoffEvent(k, a);
+        return true;
+      case EV_TTL:
+        return ttlEvent(k, a, b);
+      case EV_OUTAGE_END:
+        return outageEndEvent(k, a);
+      default:
+        throw new Error(`engine: unknown event type ${type}`);
+    }
   }
 
   /** pops and runs one event */

@@ -39,6 +39,11 @@ function standardNormal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
+/** a draw with the two most common kinds inlined at the call site */
+export function draw(s: Sampler, rng: Rng): number {
+  return s.kind === 1 ? -s.a * Math.log(1 - rng.next()) : s.kind === 0 ? s.a : sample(s, rng);
+}
+
 export function sample(s: Sampler, rng: Rng): number {
   switch (s.kind) {
     case 0: // constant

@@ -2,7 +2,7 @@
 // fan-out, dead-lettering, the in-transit list, per-copy records and the Step button's notes.
 import { EV_ARRIVE, OUTCOMES, T_QUEUE, T_TOPIC, T_HANDLER, type Kernel } from './kernel';
 import { FREE, TRANSIT } from './pool';
-import { sample } from './distributions';
+import { draw } from './distributions';
 import { queueArrive } from './queue';
 import { bufferArrive } from './handler';
 
@@ -44,7 +44,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
 export function sendAlong(k: Kernel, e: number, m: number): void {
   const edge = k.edges[e];
   if (edge.latency !== null) {
-    const latencyMs = sample(edge.latency, edge.rng);
+    const latencyMs = draw(edge.latency, edge.rng);
     if (latencyMs > 0) {
       const pool = k.pool;
       if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit

@@ -2,7 +2,7 @@
 // backoff, emissions on success, outages, and senders held by full "block" queues.
 import { EV_BACKOFF, EV_DONE, T_QUEUE, type HandlerState, type Kernel, type QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
-import { sample } from './distributions';
+import { draw, sample } from './distributions';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, loss, newMessage, note, sendAlong } from './flow';
 import { offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
@@ -63,10 +63,7 @@ export function startAttempt(k: Kernel, h: number, m: number, q: number, waitMs:
   const counted = pubMs >= k.warmupMs;
   if (pool.attempts[m] === 0) {
     pool.read[m] = now;
-    if (counted) {
-      k.publishToRead.record(now - pubMs);
-      handler.publishToRead.record(now - pubMs);
-    }
+    if (counted) handler.publishToRead.record(now - pubMs); // the global one is their merge
   }
   pool.attempts[m]++;
   if (q >= 0) {
@@ -75,7 +72,7 @@ export function startAttempt(k: Kernel, h: number, m: number, q: number, waitMs:
     if (queue.partitions > 0) queue.locked[pool.part[m]] = 1;
   }
   pool.start[m] = now;
-  k.heap.push(now + sample(handler.serviceDist, handler.rng), EV_DONE, m, 0);
+  k.heap.push(now + draw(handler.serviceDist, handler.rng), EV_DONE, m, 0);
 }
 
 /** the DONE event: an attempt ends; success or failure is decided now */

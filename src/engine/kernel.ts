@@ -157,7 +157,6 @@ export class Kernel {
   nextCopyId = 0;
   nextRootId = 0;
   stampSeq = 0;
-  readonly publishToRead = new Histogram();
   readonly publishToDone = new Histogram();
   readonly endToEnd = new Histogram();
   // blocked handler emissions

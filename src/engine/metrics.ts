@@ -12,13 +12,16 @@ const words = new Uint32Array(bits.buffer);
 // the high 32 bits of a float64 sit at index 1 on little-endian machines, index 0 otherwise
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
+const EMPTY = new Uint32Array(0);
+
 export class Histogram {
   count = 0;
   sum = 0;
   min = Infinity;
   max = -Infinity;
   zeros = 0;
-  private octaves: (Float64Array | null)[] = new Array<Float64Array | null>(OCTAVES).fill(null);
+  /** bucket counts, OCTAVES x SUBS, allocated on the first non-zero value */
+  private buckets: Uint32Array = EMPTY;
 
   /** records one non-negative value */
   record(value: number): void {
@@ -35,9 +38,20 @@ export class Histogram {
     let octave = ((high >>> 20) & 0x7ff) - EXPONENT_OFFSET;
     let sub = (high >>> (20 - SUB_BITS)) & (SUBS - 1);
     if (octave < 0) { octave = 0; sub = 0; } else if (octave >= OCTAVES) { octave = OCTAVES - 1; sub = SUBS - 1; }
-    let block = this.octaves[octave];
-    if (block === null) block = this.octaves[octave] = new Float64Array(SUBS);
-    block[sub]++;
+    if (this.buckets === EMPTY) this.buckets = new Uint32Array(OCTAVES * SUBS);
+    this.buckets[(octave << SUB_BITS) | sub]++;
+  }
+
+  /** adds another histogram's values into this one */
+  merge(other: Histogram): void {
+    this.count += other.count;
+    this.sum += other.sum;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
+    this.zeros += other.zeros;
+    if (other.buckets === EMPTY) return;
+    if (this.buckets === EMPTY) this.buckets = new Uint32Array(OCTAVES * SUBS);
+    for (let i = 0; i < OCTAVES * SUBS; i++) this.buckets[i] += other.buckets[i];
   }
 
   /** nearest-rank percentile (0 < fraction <= 1) from the buckets, clamped to [min, max]; null when empty */
@@ -46,15 +60,12 @@ export class Histogram {
     const rank = Math.max(1, Math.ceil(fraction * this.count - 1e-9));
     if (rank <= this.zeros) return 0;
     let seen = this.zeros;
-    for (let octave = 0; octave < OCTAVES; octave++) {
-      const block = this.octaves[octave];
-      if (block === null) continue;
-      for (let sub = 0; sub < SUBS; sub++) {
-        seen += block[sub];
-        if (seen >= rank) {
-          const middle = Math.pow(2, octave - 64) * (1 + (sub + 0.5) / SUBS);
-          return Math.min(this.max, Math.max(this.min, middle));
-        }
+    const buckets = this.buckets;
+    for (let i = 0; i < buckets.length; i++) {
+      seen += buckets[i];
+      if (seen >= rank) {
+        const middle = Math.pow(2, (i >> SUB_BITS) - 64) * (1 + ((i & (SUBS - 1)) + 0.5) / SUBS);
+        return Math.min(this.max, Math.max(this.min, middle));
       }
     }
     return this.max;

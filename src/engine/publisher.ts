@@ -1,7 +1,7 @@
 // Publishers: the arrival processes (poisson, constant, interval, burst, schedule), limit and
 // [start, end), keys, and the paused arrival clock of a publisher blocked by a full queue.
 import { A_BURST, A_CONSTANT, A_INTERVAL, A_POISSON, EV_PUBLISH, type Kernel, type PublisherState } from './kernel';
-import { sample } from './distributions';
+import { draw } from './distributions';
 import { newMessage, note, sendAlong } from './flow';
 
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
@@ -9,7 +9,7 @@ function nextGap(p: PublisherState): number {
   switch (p.arrivalKind) {
     case A_POISSON: return -p.meanGapMs * Math.log(1 - p.rng.next());
     case A_CONSTANT: return p.meanGapMs;
-    case A_INTERVAL: return sample(p.gap as NonNullable<PublisherState['gap']>, p.rng);
+    case A_INTERVAL: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
     case A_BURST:
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;

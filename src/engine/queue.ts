@@ -45,7 +45,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   }
   if (k.describing) note(k, 'arrive', q, m);
   store(k, queue, part, m);
-  offer(k, queue);
+  if (queue.partitions > 0 || idleHandler(k, queue) >= 0) offer(k, queue);
 }
 
 /** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
@@ -153,7 +153,7 @@ export function takeHead(k: Kernel, queue: QueueState, m: number, h: number): vo
   if (part >= 0) {
     takeStored(k, queue, part);
     startAttempt(k, h, m, queue.index, k.nowMs - k.pool.store[m]);
-    admitBlocked(k, queue);
+    if (queue.blockedLen > 0) admitBlocked(k, queue);
   } else {
     unlinkBlockedHead(k, queue);
     startAttempt(k, h, m, queue.index, 0);

@@ -3,6 +3,7 @@
 import type { NodeReport, Report, Totals } from './types';
 import { type Kernel } from './kernel';
 import { emitRecord, forEachLiveCopy } from './flow';
+import { Histogram } from './metrics';
 
 /** thrown when the engine's bookkeeping is broken: a report is never silently wrong */
 export class InvariantError extends Error {
@@ -41,6 +42,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   checkInvariant(k);
   const spanMs = endMs - k.warmupMs;
   const nodes: Record<string, NodeReport> = {};
+  const publishToRead = new Histogram(); // every read is by one handler: the global is their merge
   for (const node of k.input.nodes) {
     const i = node.index;
     const publisher = k.publishers[i];
@@ -60,6 +62,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
         maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: queue.wait.stats(),
       };
     } else if (handler !== null) {
+      publishToRead.merge(handler.publishToRead);
       const from = Math.max(handler.busyLastMs, k.warmupMs);
       const areaMs = handler.busyAreaMs + (endMs > from ? handler.busy * (endMs - from) : 0);
       nodes[node.id] = {
@@ -75,7 +78,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
     seed: k.input.seed,
     endTime: endMs,
     totals: totalsOf(k),
-    latency: { publishToRead: k.publishToRead.stats(), publishToDone: k.publishToDone.stats(), endToEnd: k.endToEnd.stats() },
+    latency: { publishToRead: publishToRead.stats(), publishToDone: k.publishToDone.stats(), endToEnd: k.endToEnd.stats() },
     nodes,
     sets: { E: [...k.input.sets.E], H: [...k.input.sets.H], S: k.input.sets.S.map(([e, h]) => [e, h] as [string, string]) },
     perf: { wallMs, events: k.events, eventsPerSecond: wallMs > 0 ? Math.round(k.events / (wallMs / 1000)) : 0 },
