@@ -6,16 +6,7 @@ import { compile } from '../model/compile';
 import type { Scenario } from '../model/types';
 import { createSimHost, defaultHostDeps } from './host';
 import type { Request, Response } from './protocol';
-
-export const mm1Scenario = (stopAt = 2000): Scenario => ({
-  format: 'eventflow-scenario', version: 1, name: 'M/M/1', seed: 7, stopAt,
-  nodes: [
-    { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 800 }, event: 'job' },
-    { id: 'q', type: 'queue' },
-    { id: 'h', type: 'handler', service: { kind: 'exponential', mean: 1 } },
-  ],
-  edges: [{ id: 'e1', source: 'p', target: 'q', latency: { kind: 'constant', value: 0.5 } }, { id: 'e2', source: 'q', target: 'h' }],
-});
+import { mm1Scenario } from './testScenarios';
 
 function harness(sliceBudgetMs = 5) {
   const responses: Response[] = [];
