@@ -33,3 +33,6 @@ export const MAX_ATTEMPTS = 1_000;
 export const MAX_PUBLISHED_PER_PUBLISHER = 100_000_000;
 /** Most messages all publishers together may be expected to publish. */
 export const MAX_PUBLISHED_TOTAL = 100_000_000;
+/** Most message copies all publishers' messages may be expected to become after topic fan-out and
+ *  handler emissions (each copy is a handful of engine events). */
+export const MAX_SENT_TOTAL = 1_000_000_000;

@@ -1,6 +1,6 @@
 // Rules that keep every accepted run finite: publishers stop, their expected message count stays
 // within bounds.ts, dead letters and emissions cannot go round a loop for ever (or in no time).
-import { MAX_PUBLISHED_PER_PUBLISHER, MAX_PUBLISHED_TOTAL } from './bounds';
+import { MAX_PUBLISHED_PER_PUBLISHER, MAX_PUBLISHED_TOTAL, MAX_SENT_TOTAL } from './bounds';
 import { alwaysZero, canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './docs';
 import type { RawProblem } from './problems';
 
@@ -47,44 +47,108 @@ export function estimatePublished(node: Obj, stopAtMs: number | undefined): numb
   return count === undefined ? undefined : Math.min(count, limit);
 }
 
-function checkPublishers(doc: Obj, out: RawProblem[]): void {
+/** Expected copies sent toward queues and handlers per message a node sends, through fan-out
+ *  (topics copy to every edge, handlers emit along each edge with its probability). An edge that
+ *  closes a loop counts 0 here; loops are checked by checkMessageLoops. */
+function fanOut(doc: Obj, byId: Map<string, NodeEntry>): (id: string) => number {
+  const outgoing = new Map<string, { target: NodeEntry; probability: number }[]>();
+  for (const edge of items(doc, 'edges')) {
+    const source = byId.get(str(edge?.source) ?? '');
+    const target = byId.get(str(edge?.target) ?? '');
+    if (!edge || !source || !target || source === target || !canSend(source.type, target.type)) continue;
+    const probability = source.type === 'handler' ? (num(edge.probability) ?? 1) : 1;
+    const list = outgoing.get(str(source.node.id) as string) ?? [];
+    list.push({ target, probability });
+    outgoing.set(str(source.node.id) as string, list);
+  }
+  const memo = new Map<string, number>();
+  /** Copies created when one message leaves `id` along all its edges. */
+  const sends = (id: string): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    memo.set(id, 0); // a loop back to a node being computed counts 0
+    let total = 0;
+    for (const { target, probability } of outgoing.get(id) ?? []) total += probability * received(target);
+    memo.set(id, total);
+    return total;
+  };
+  /** Copies created when one copy arrives at `entry`: itself (queue, handler) and what follows. */
+  const received = (entry: NodeEntry): number => {
+    const id = str(entry.node.id) as string;
+    if (entry.type === 'topic') return sends(id);
+    if (entry.type === 'handler') return 1 + sends(id);
+    const readers = (outgoing.get(id) ?? []).map(({ target }) => sends(str(target.node.id) as string));
+    return 1 + Math.max(0, ...readers);
+  };
+  return sends;
+}
+
+function checkPublishers(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
   const stopAtMs = doc.stopAt === undefined ? undefined : num(doc.stopAt);
   if (doc.stopAt !== undefined && (stopAtMs === undefined || stopAtMs <= 0)) return; // stopAt itself is wrong
-  let total = 0;
+  const copiesPerMessage = fanOut(doc, byId);
+  let published = 0;
+  let sent = 0;
+  let refused = false;
   items(doc, 'nodes').forEach((node, index) => {
     if (!node || node.type !== 'publisher') return;
     const stops = stopAtMs !== undefined || node.limit !== undefined || node.end !== undefined || (isObj(node.arrival) && node.arrival.kind === 'schedule');
+    const path = ['nodes', index];
     if (!stops) {
-      out.push({ path: ['nodes', index], message: 'never stops; give it limit or end, or set stopAt' });
+      out.push({ path, message: 'never stops; give it limit or end, or set stopAt' });
       return;
     }
     const count = estimatePublished(node, stopAtMs);
     if (count === undefined) return;
-    total += count;
-    if (count === Infinity) out.push({ path: ['nodes', index], message: 'would publish without end at one instant (its gap is always 0); give it limit' });
+    const copies = count === 0 ? 0 : count * copiesPerMessage(str(node.id) ?? '');
+    published += count;
+    sent += copies;
+    if (count === Infinity) out.push({ path, message: 'would publish without end at one instant (its gap is always 0); give it limit' });
     else if (count > MAX_PUBLISHED_PER_PUBLISHER) {
-      out.push({ path: ['nodes', index], message: `would publish about ${formatCount(count)} messages; lower the rate or the stop time (at most ${formatCount(MAX_PUBLISHED_PER_PUBLISHER)})` });
-    }
+      out.push({ path, message: `would publish about ${formatCount(count)} messages; lower the rate or the stop time (at most ${formatCount(MAX_PUBLISHED_PER_PUBLISHER)})` });
+    } else if (copies > MAX_SENT_TOTAL) {
+      out.push({ path, message: `would send about ${formatCount(copies)} message copies (${formatCount(count)} messages, each fanned out about ${formatCount(copies / count)} times); lower the rate, the stop time or the fan-out (at most ${formatCount(MAX_SENT_TOTAL)})` });
+    } else return;
+    refused = true;
   });
-  if (Number.isFinite(total) && total > MAX_PUBLISHED_TOTAL && !out.some((p) => p.message.startsWith('would publish'))) {
-    out.push({ path: ['nodes'], message: `the publishers would publish about ${formatCount(total)} messages in all; lower the rates or the stop time (at most ${formatCount(MAX_PUBLISHED_TOTAL)})` });
+  if (refused || !Number.isFinite(published)) return;
+  if (published > MAX_PUBLISHED_TOTAL) {
+    out.push({ path: ['nodes'], message: `the publishers would publish about ${formatCount(published)} messages in all; lower the rates or the stop time (at most ${formatCount(MAX_PUBLISHED_TOTAL)})` });
+  } else if (sent > MAX_SENT_TOTAL) {
+    out.push({ path: ['nodes'], message: `the publishers would send about ${formatCount(sent)} message copies in all; lower the rates, the stop time or the fan-out (at most ${formatCount(MAX_SENT_TOTAL)})` });
   }
 }
 
+/** Lists at most six names of a loop, e.g. `a → b → a`, or `a → b → … → a`. */
+function loopText(names: string[]): string {
+  const shown = names.length > 6 ? [...names.slice(0, 5), '…'] : names;
+  return [...shown, names[0]].join(' → ');
+}
+
+/** Each queue has at most one dead-letter queue, so loops are found by walking each chain once. */
 function checkDeadLetterLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
-  const reported = new Set<string>();
-  items(doc, 'nodes').forEach((node, index) => {
-    const id = str(node?.id);
-    if (!node || node.type !== 'queue' || id === undefined || reported.has(id) || byId.get(id)?.index !== index) return;
-    const chain = [id];
-    let next = str(node.deadLetter);
-    while (next !== undefined && next !== id && !chain.includes(next) && byId.get(next)?.type === 'queue') {
-      chain.push(next);
-      next = str(byId.get(next)?.node.deadLetter);
+  const state = new Map<string, 'walking' | 'done'>();
+  items(doc, 'nodes').forEach((node) => {
+    const first = str(node?.id);
+    if (!node || node.type !== 'queue' || first === undefined || state.has(first)) return;
+    const chain: string[] = [];
+    let id: string | undefined = first;
+    while (id !== undefined && !state.has(id)) {
+      const entry = byId.get(id);
+      if (!entry || entry.type !== 'queue') break;
+      state.set(id, 'walking');
+      chain.push(id);
+      id = str(entry.node.deadLetter);
     }
-    if (next !== id || chain.length < 2) return;
-    chain.forEach((queue) => reported.add(queue));
-    out.push({ path: ['nodes', index, 'deadLetter'], message: `dead letters would go round a loop: ${[...chain, id].join(' → ')}` });
+    if (id !== undefined && state.get(id) === 'walking' && chain[chain.length - 1] !== id) { // a queue naming itself is reported by validate.ts
+      const loop = chain.slice(chain.indexOf(id));
+      const entries = loop.map((queue) => byId.get(queue) as NodeEntry);
+      const start = entries.reduce((a, b) => (b.index < a.index ? b : a));
+      const from = loop.indexOf(str(start.node.id) as string);
+      const ordered = [...loop.slice(from), ...loop.slice(0, from)];
+      out.push({ path: ['nodes', start.index, 'deadLetter'], message: `dead letters would go round a loop: ${loopText(ordered)}` });
+    }
+    chain.forEach((queue) => state.set(queue, 'done'));
   });
 }
 
@@ -147,8 +211,8 @@ function checkMessageLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProbl
       const [from, to] = key.split('>').map(Number);
       if (members.has(from) && members.has(to)) edgeIndex = Math.min(edgeIndex, index);
     }
-    const names = component.slice(0, 6).map((i) => str(nodes[i]?.id) ?? `#${i}`);
-    const loop = `${names.join(', ')}${component.length > 6 ? ', …' : ''}`;
+    const names = component.slice(0, 5).map((i) => str(nodes[i]?.id) ?? `#${i}`);
+    const loop = component.length > 5 ? `${names.join(', ')}, …` : names.join(', ');
     const message = timed
       ? `messages would go round the loop through ${loop} for ever in no time; give an edge a latency or a handler a service time above 0`
       : `messages would go round the loop through ${loop} for ever; set stopAt, or give an edge a probability below 1`;
@@ -158,7 +222,7 @@ function checkMessageLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProbl
 
 /** Problems of runs that could not finish. */
 export function checkFinishing(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
-  checkPublishers(doc, out);
+  checkPublishers(doc, byId, out);
   checkDeadLetterLoops(doc, byId, out);
   if (list(doc.nodes).length > 0) checkMessageLoops(doc, byId, out);
 }

@@ -221,6 +221,30 @@ describe('parseScenario: lists and orders problems', () => {
     expect(texts(parseScenario(doc))).toEqual([]);
   });
 
+  it('refuses too many messages in all, and too many copies after fan-out', () => {
+    const two = base();
+    set(two, 'nodes.0.limit', 60_000_000);
+    set(two, 'stopAt', 1e12);
+    (two.nodes as unknown[]).push({ id: 'p2', type: 'publisher', limit: 60_000_000, arrival: { kind: 'constant', ratePerSecond: 1000 } });
+    expect(texts(parseScenario(two))).toEqual(['nodes: the publishers would publish about 120,000,000 messages in all; lower the rates or the stop time (at most 100,000,000)']);
+    const wide = base();
+    set(wide, 'nodes.0.limit', 100_000_000);
+    set(wide, 'stopAt', 1e12);
+    for (let i = 0; i < 20; i += 1) {
+      (wide.nodes as unknown[]).push({ id: `w${i}`, type: 'handler', service: { kind: 'constant', value: 1 } });
+      (wide.edges as unknown[]).push({ id: `f${i}`, source: 't', target: `w${i}` });
+    }
+    expect(texts(parseScenario(wide))).toEqual(['nodes[0] (p): would send about 2,100,000,000 message copies (100,000,000 messages, each fanned out about 21 times); lower the rate, the stop time or the fan-out (at most 1,000,000,000)']);
+  });
+
+  it('finds a long dead-letter loop quickly and names it briefly', () => {
+    const doc = base();
+    for (let i = 0; i < 1990; i += 1) (doc.nodes as unknown[]).push({ id: `d${i}`, type: 'queue', deadLetter: `d${(i + 1) % 1990}` });
+    const started = performance.now();
+    expect(texts(parseScenario(doc))).toEqual(['nodes[5] (d0).deadLetter: dead letters would go round a loop: d0 → d1 → d2 → d3 → d4 → … → d0']);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('refuses a dead-letter loop', () => {
     const doc = base();
     (doc.nodes as unknown[]).push({ id: 'a', type: 'queue', deadLetter: 'b' }, { id: 'b', type: 'queue', deadLetter: 'a' });
