@@ -15,8 +15,15 @@ export const exponential = (meanMs: number): Distribution => ({ kind: 'exponenti
 let edgeCounter = 0;
 export const edge = (source: string, target: string, extra: Partial<ScenarioEdge> = {}): ScenarioEdge => ({ id: `e${++edgeCounter}`, source, target, ...extra });
 
+/** A seed per scenario name (FNV-1a), so cases do not share random streams and their errors are independent. */
+export function seedFor(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
 export function scenario(name: string, nodes: ScenarioNode[], edges: ScenarioEdge[], extra: Partial<Scenario> = {}): Scenario {
-  return { format: 'eventflow-scenario', version: 1, name, seed: 20261127, nodes, edges, ...extra };
+  return { format: 'eventflow-scenario', version: 1, name, seed: seedFor(name), nodes, edges, ...extra };
 }
 
 /** Samples of one run, each list in the order the engine reported the copies (completion order). */
