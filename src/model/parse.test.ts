@@ -45,6 +45,7 @@ const long = (n: number): string => 'a'.repeat(n);
 // [what, changes (path -> value; undefined deletes), the one problem expected]
 const cases: [string, Record<string, unknown>, string][] = [
   ['format', { format: 'other' }, 'format: not an EventFlow scenario file (format must be "eventflow-scenario")'],
+  ['a report', { format: 'eventflow-report' }, 'format: not an EventFlow scenario file: this is a run report (open the scenario it was made from)'],
   ['format missing', { format: undefined }, 'format: not an EventFlow scenario file (no "format": "eventflow-scenario")'],
   ['newer version', { version: 2 }, 'version: made by a newer version of EventFlow (version 2); this one reads version 1'],
   ['version not a whole number', { version: 1.5 }, 'version: must be a whole number (this EventFlow reads version 1)'],

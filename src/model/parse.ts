@@ -34,7 +34,11 @@ function parseChecked(value: unknown): ParseResult {
     return fail(full, [{ path: [], message: 'not an EventFlow scenario file (expected a JSON object with "format": "eventflow-scenario")' }]);
   }
   if (full.format !== FORMAT) {
-    const message = full.format === undefined ? `not an EventFlow scenario file (no "format": "${FORMAT}")` : `not an EventFlow scenario file (format must be "${FORMAT}")`;
+    const message = full.format === undefined
+      ? `not an EventFlow scenario file (no "format": "${FORMAT}")`
+      : full.format === 'eventflow-report'
+        ? 'not an EventFlow scenario file: this is a run report (open the scenario it was made from)'
+        : `not an EventFlow scenario file (format must be "${FORMAT}")`;
     return fail(full, [{ path: ['format'], message }]);
   }
   const version = full.version === undefined ? 0 : full.version;
