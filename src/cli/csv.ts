@@ -12,9 +12,20 @@ export function csvField(text: string): string {
 
 const time = (ms: number | null): string => (ms === null ? '' : String(ms));
 
+/** Event and node names repeat on every row: quote each distinct one once (a scenario has few). */
+const quoted = new Map<string, string>();
+function cachedField(text: string): string {
+  let field = quoted.get(text);
+  if (field === undefined) {
+    field = csvField(text);
+    if (quoted.size < 10_000) quoted.set(text, field);
+  }
+  return field;
+}
+
 /** One CSV line (with its newline) for a message record; times in ms, empty when not reached. */
 export function csvRow(record: MessageRecord): string {
-  return `${record.id},${csvField(record.event)},${record.root},${csvField(record.node)},${time(record.publishedAt)},${time(record.readAt)},${time(record.doneAt)},${record.outcome},${record.attempts}\n`;
+  return `${record.id},${cachedField(record.event)},${record.root},${cachedField(record.node)},${time(record.publishedAt)},${time(record.readAt)},${time(record.doneAt)},${record.outcome},${record.attempts}\n`;
 }
 
 /**
