@@ -39,10 +39,10 @@ function clean<T extends object>(value: T): T {
 
 const common = fc.record({ label, position, ext: extension });
 
-const publisherSpec = fc.record({
+const publisherSpec = (maxLimit: number) => fc.record({
   common,
   arrival: arrivalArbitrary,
-  limit: fc.integer({ min: 0, max: 200 }),
+  limit: fc.integer({ min: 0, max: maxLimit }),
   window: fc.option(fc.tuple(tenths(0, 1000), tenths(0.1, 5000)), { nil: undefined }),
   event: fc.option(fc.constantFrom(...LABELS), { nil: undefined }),
   keys: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
@@ -78,58 +78,76 @@ const edgeSpec = fc.record({
 type Common = { label?: string; position?: { x: number; y: number }; ext?: { 'x-note': string } };
 const commonFields = (id: string, c: Common) => clean({ id, label: c.label, position: c.position, ...(c.ext ?? {}) });
 
-/** Valid, small, always-finishing scenarios: 1–3 publishers then 1–6 topics, queues and handlers. */
-export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
-  .record({
-    name: fc.string({ minLength: 1, maxLength: 20 }),
-    description: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
-    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-    stopAt: tenths(100, 10_000),
-    warmupShare: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
-    publishers: fc.array(publisherSpec, { minLength: 1, maxLength: 3 }),
-    others: fc.array(fc.oneof({ arbitrary: topicSpec, weight: 1 }, { arbitrary: queueSpec, weight: 2 }, { arbitrary: handlerSpec, weight: 3 }), { minLength: 1, maxLength: 6 }),
-    edges: fc.array(edgeSpec, { maxLength: 12 }),
-    ext: extension,
-  })
-  .map((plan): Scenario => {
-    const nodes: ScenarioNode[] = [];
-    plan.publishers.forEach((p, i) => {
-      const node: PublisherNode = clean({
-        ...commonFields(`p${i + 1}`, p.common),
-        type: 'publisher' as const,
-        arrival: p.arrival,
-        limit: p.limit,
-        start: p.window?.[0],
-        end: p.window ? p.window[0] + p.window[1] : undefined,
-        event: p.event,
-        keys: p.keys,
+export interface ScenarioArbitraryOptions {
+  /** most messages per publisher (default 200) */
+  maxLimit?: number;
+  /** most publishers (default 3) */
+  maxPublishers?: number;
+  /** most topics, queues and handlers (default 6) */
+  maxOthers?: number;
+  /** most edges (default 12) */
+  maxEdges?: number;
+}
+
+/** Valid, small, always-finishing scenarios: publishers (each with a limit) first, then topics,
+ *  queues and handlers; edges and dead letters point only forward, so nothing loops; stopAt is set. */
+export function makeScenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Arbitrary<Scenario> {
+  const { maxLimit = 200, maxPublishers = 3, maxOthers = 6, maxEdges = 12 } = options;
+  return fc
+    .record({
+      name: fc.string({ minLength: 1, maxLength: 20 }),
+      description: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+      seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      stopAt: tenths(100, 10_000),
+      warmupShare: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+      publishers: fc.array(publisherSpec(maxLimit), { minLength: 1, maxLength: maxPublishers }),
+      others: fc.array(fc.oneof({ arbitrary: topicSpec, weight: 1 }, { arbitrary: queueSpec, weight: 2 }, { arbitrary: handlerSpec, weight: 3 }), { minLength: 1, maxLength: maxOthers }),
+      edges: fc.array(edgeSpec, { maxLength: maxEdges }),
+      ext: extension,
+    })
+    .map((plan): Scenario => {
+      const nodes: ScenarioNode[] = [];
+      plan.publishers.forEach((p, i) => {
+        const node: PublisherNode = clean({
+          ...commonFields(`p${i + 1}`, p.common),
+          type: 'publisher' as const,
+          arrival: p.arrival,
+          limit: p.limit,
+          start: p.window?.[0],
+          end: p.window ? p.window[0] + p.window[1] : undefined,
+          event: p.event,
+          keys: p.keys,
+        });
+        nodes.push(node);
       });
-      nodes.push(node);
+      plan.others.forEach((o, i) => {
+        const id = `${o.kind[0]}${nodes.length + 1}`;
+        if (o.kind === 'topic') nodes.push(clean({ ...commonFields(id, o.common), type: 'topic' }) as TopicNode);
+        else if (o.kind === 'queue') {
+          const later = plan.others.map((other, j) => ({ other, j })).filter(({ other, j }) => j > i && other.kind === 'queue');
+          const pick = o.deadLetterPick === undefined || later.length === 0 ? undefined : later[o.deadLetterPick % later.length];
+          const deadLetter = pick ? `q${plan.publishers.length + pick.j + 1}` : undefined;
+          const queue: QueueNode = clean({ ...commonFields(id, o.common), type: 'queue' as const, capacity: o.capacity, overflow: o.overflow, ttl: o.ttl, deadLetter, partitions: o.partitions });
+          nodes.push(queue);
+        } else {
+          const outages = o.outages?.map(([start, length]) => ({ start, end: start + length }));
+          const handler: HandlerNode = clean({ ...commonFields(id, o.common), type: 'handler' as const, concurrency: o.concurrency, service: o.service, failureRate: o.failureRate, retry: o.retry, outages, event: o.event });
+          nodes.push(handler);
+        }
+      });
+      const pairs: [number, number][] = [];
+      nodes.forEach((from, i) => nodes.forEach((to, j) => {
+        if (j > i && canSend(from.type, to.type)) pairs.push([i, j]);
+      }));
+      const edges: ScenarioEdge[] = pairs.length === 0 ? [] : plan.edges.map((e, k) => {
+        const [from, to] = pairs[e.pick % pairs.length];
+        const probability = nodes[from].type === 'handler' ? e.probability : undefined;
+        return clean({ id: `e${k + 1}`, source: nodes[from].id, target: nodes[to].id, latency: e.latency, probability });
+      });
+      const warmup = plan.warmupShare === undefined ? undefined : Math.floor((plan.stopAt * plan.warmupShare) / 10);
+      return clean({ format: 'eventflow-scenario' as const, version: 1 as const, name: plan.name, description: plan.description, seed: plan.seed, stopAt: plan.stopAt, warmup, nodes, edges, ...(plan.ext ?? {}) });
     });
-    plan.others.forEach((o, i) => {
-      const id = `${o.kind[0]}${nodes.length + 1}`;
-      if (o.kind === 'topic') nodes.push(clean({ ...commonFields(id, o.common), type: 'topic' }) as TopicNode);
-      else if (o.kind === 'queue') {
-        const later = plan.others.map((other, j) => ({ other, j })).filter(({ other, j }) => j > i && other.kind === 'queue');
-        const pick = o.deadLetterPick === undefined || later.length === 0 ? undefined : later[o.deadLetterPick % later.length];
-        const deadLetter = pick ? `q${plan.publishers.length + pick.j + 1}` : undefined;
-        const queue: QueueNode = clean({ ...commonFields(id, o.common), type: 'queue' as const, capacity: o.capacity, overflow: o.overflow, ttl: o.ttl, deadLetter, partitions: o.partitions });
-        nodes.push(queue);
-      } else {
-        const outages = o.outages?.map(([start, length]) => ({ start, end: start + length }));
-        const handler: HandlerNode = clean({ ...commonFields(id, o.common), type: 'handler' as const, concurrency: o.concurrency, service: o.service, failureRate: o.failureRate, retry: o.retry, outages, event: o.event });
-        nodes.push(handler);
-      }
-    });
-    const pairs: [number, number][] = [];
-    nodes.forEach((from, i) => nodes.forEach((to, j) => {
-      if (j > i && canSend(from.type, to.type)) pairs.push([i, j]);
-    }));
-    const edges: ScenarioEdge[] = pairs.length === 0 ? [] : plan.edges.map((e, k) => {
-      const [from, to] = pairs[e.pick % pairs.length];
-      const probability = nodes[from].type === 'handler' ? e.probability : undefined;
-      return clean({ id: `e${k + 1}`, source: nodes[from].id, target: nodes[to].id, latency: e.latency, probability });
-    });
-    const warmup = plan.warmupShare === undefined ? undefined : Math.floor((plan.stopAt * plan.warmupShare) / 10);
-    return clean({ format: 'eventflow-scenario' as const, version: 1 as const, name: plan.name, description: plan.description, seed: plan.seed, stopAt: plan.stopAt, warmup, nodes, edges, ...(plan.ext ?? {}) });
-  });
+}
+
+/** The default: at most 3 publishers of at most 200 messages each, 6 other nodes, 12 edges. */
+export const scenarioArbitrary: fc.Arbitrary<Scenario> = makeScenarioArbitrary();

@@ -66,8 +66,17 @@ export function issuesToProblems(issues: readonly Issue[], doc: unknown): RawPro
     seenPaths.add(key);
     problems.push({ path, message });
   };
+  const pathOf = (issue: Issue): Path => issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  const issuesAt = new Map<string, number>();
   for (const issue of issues) {
-    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    const key = JSON.stringify(pathOf(issue));
+    issuesAt.set(key, (issuesAt.get(key) ?? 0) + 1);
+  }
+  for (const issue of issues) {
+    const path = pathOf(issue);
+    // z.int() first reports the safe-integer range; a field's own range (e.g. seed ≤ 2^32−1) says more
+    const safeRange = (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
+    if (safeRange && (issuesAt.get(JSON.stringify(path)) ?? 0) > 1) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add([...path, key], `unknown key ${JSON.stringify(key)}`);
       continue;

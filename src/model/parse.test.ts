@@ -57,6 +57,8 @@ const cases: [string, Record<string, unknown>, string][] = [
   ['description too long', { description: long(20_001) }, 'description: must be at most 20000 characters'],
   ['seed negative', { seed: -1 }, 'seed: must be at least 0'],
   ['seed too big', { seed: 2 ** 32 }, 'seed: must be at most 4294967295'],
+  ['seed far too big', { seed: 2 ** 60 }, 'seed: must be at most 4294967295'],
+  ['capacity beyond safe integers', { 'nodes.2.capacity': 2 ** 60 }, 'nodes[2] (q).capacity: must be at most 9007199254740991'],
   ['seed fraction', { seed: 1.5 }, 'seed: must be an integer'],
   ['seed text', { seed: '1' }, 'seed: must be a number'],
   ['stopAt 0', { stopAt: 0 }, 'stopAt: must be greater than 0'],
