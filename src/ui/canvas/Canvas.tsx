@@ -15,6 +15,7 @@ import { ConnectionHint, refusalText } from './ConnectionHint';
 import { edgeTypes } from './edges';
 import { buildFlowEdges, buildFlowNodes, NODE_HEIGHT, NODE_WIDTH, type FlowEdge, type FlowNode, type Measured } from './flowModel';
 import { nodeTypes } from './nodes';
+import { routeNodeChanges } from './nodeChanges';
 import { setCanvasBridge } from './placement';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import './canvas.css';
@@ -39,6 +40,19 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
   const [dragPositions, setDragPositions] = useState<Map<string, Position> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   useEditorShortcuts();
+  const ariaLabelConfig = useMemo(() => ({
+    'node.a11yDescription.default': t('editor.rf.nodeDescription'),
+    'node.a11yDescription.keyboardDisabled': t('editor.rf.nodeDescription'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('editor.rf.nodeMoved', { direction, x, y }),
+    'edge.a11yDescription.default': t('editor.rf.edgeDescription'),
+    'controls.ariaLabel': t('editor.canvas.controls'),
+    'controls.zoomIn.ariaLabel': t('editor.rf.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('editor.rf.zoomOut'),
+    'controls.fitView.ariaLabel': t('editor.rf.fitView'),
+    'controls.interactive.ariaLabel': t('editor.rf.interactive'),
+    'minimap.ariaLabel': t('editor.canvas.minimap'),
+    'handle.ariaLabel': t('editor.rf.handle'),
+  }), [t]);
 
   const selectedNodes = useMemo(() => new Set(selectedNodeIds), [selectedNodeIds]);
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
@@ -69,7 +83,7 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
         const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
         return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
       },
-      fitView: () => void flow.fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 }),
+      fitView: () => void flow.fitView({ padding: 0.2, maxZoom: 1.2 }),
       reveal: (p) => {
         const el = wrapperRef.current;
         if (!el) return;
@@ -77,7 +91,7 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
         const a = flow.screenToFlowPosition({ x: box.left, y: box.top });
         const b = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
         const inside = p.x >= a.x && p.y >= a.y && p.x + NODE_WIDTH <= b.x && p.y + NODE_HEIGHT <= b.y;
-        if (!inside) void flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: flow.getZoom(), duration: 200 });
+        if (!inside) void flow.fitView({ padding: 0.15, maxZoom: flow.getZoom() });
       },
       measuredSizes: () => measuredRef.current,
     });
@@ -86,41 +100,18 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const store = useAppStore.getState();
-    let measuredChanged = false;
-    let selection: Set<string> | null = null;
-    const dragging = new Map<string, Position>();
-    const finished: Record<string, Position> = {};
-    let anyFinished = false;
-    for (const change of changes) {
-      if (change.type === 'dimensions' && change.dimensions) {
-        const prev = measuredRef.current.get(change.id);
-        if (!prev || prev.width !== change.dimensions.width || prev.height !== change.dimensions.height) {
-          measuredRef.current.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
-          measuredChanged = true;
-        }
-      } else if (change.type === 'select') {
-        selection ??= new Set(store.selectedNodeIds);
-        if (change.selected) selection.add(change.id);
-        else selection.delete(change.id);
-      } else if (change.type === 'position' && change.position) {
-        if (change.dragging) dragging.set(change.id, change.position);
-        else {
-          finished[change.id] = change.position;
-          anyFinished = true;
-        }
-      }
-    }
-    if (measuredChanged) setMeasuredVersion((v) => v + 1);
-    if (selection) store.select([...selection], store.selectedEdgeIds);
-    if (dragging.size > 0) {
+    const routed = routeNodeChanges(changes, store.selectedNodeIds, measuredRef.current);
+    if (routed.measuredChanged) setMeasuredVersion((v) => v + 1);
+    if (routed.selection) store.select(routed.selection, store.selectedEdgeIds);
+    if (routed.dragging.size > 0) {
       setDragPositions((prev) => {
         const next = new Map(prev ?? []);
-        for (const [id, p] of dragging) next.set(id, p);
+        for (const [id, p] of routed.dragging) next.set(id, p);
         return next;
       });
     }
-    if (anyFinished) {
-      moveNodesAction(finished);
+    if (routed.finished) {
+      moveNodesAction(routed.finished);
       setDragPositions(null);
     }
   }, []);
@@ -201,12 +192,13 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
         defaultEdgeOptions={{ markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 } }}
         connectionRadius={28}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
         elevateNodesOnSelect
         onlyRenderVisibleElements={scenario.nodes.length > 120}
       >
         <Background gap={20} size={1} color="#d5dae1" />
-        <Controls position="bottom-left" aria-label={t('editor.canvas.controls')} showInteractive={false} />
-        <MiniMap position="bottom-right" style={{ width: 168, height: 108 }} pannable zoomable nodeColor={minimapColor} ariaLabel={t('editor.canvas.minimap')} />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" style={{ width: 168, height: 108 }} pannable zoomable nodeColor={minimapColor} />
         <ConnectionHint />
         {scenario.nodes.length === 0 && (
           <div className="ef-canvas-empty">

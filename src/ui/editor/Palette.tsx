@@ -4,7 +4,6 @@ import type { DragEvent } from 'react';
 import type { NodeType } from '../../engine/types';
 import { useAppStore } from '../../store/store';
 import { NodeIcon } from '../canvas/icons';
-import { canvasBridge } from '../canvas/placement';
 import { useT } from '../i18n';
 import { addNodeAction, autoLayoutAction } from './actions';
 import './editor.css';
@@ -42,7 +41,6 @@ export function Palette() {
       <p className="ef-palette-hint">{t('editor.palette.dragHint')}</p>
       <div className="ef-palette-tools">
         <button type="button" onClick={() => void autoLayoutAction()} disabled={!hasNodes}>{t('editor.palette.autoLayout')}</button>
-        <button type="button" onClick={() => canvasBridge()?.fitView()} disabled={!hasNodes}>{t('editor.palette.fitView')}</button>
       </div>
     </div>
   );

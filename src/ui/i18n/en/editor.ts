@@ -21,7 +21,6 @@ export const editor = {
   'editor.palette.hint.handler': 'Reads and handles messages, may emit new ones',
   'editor.palette.dragHint': 'Click to add, or drag onto the canvas. Connect nodes by dragging from a node’s right dot to another node.',
   'editor.palette.autoLayout': 'Auto layout',
-  'editor.palette.fitView': 'Fit view',
   // canvas
   'editor.canvas.emptyTitle': 'Add a publisher to start',
   'editor.canvas.emptyBody': 'Use the Add buttons on the left (or drag them here), then connect publisher → queue → handler by dragging between the dots.',
@@ -231,4 +230,12 @@ export const editor = {
   'editor.model.count.failed': 'failed',
   'editor.model.count.inFlight': 'in flight',
   'editor.model.emptyHint': 'Draw publishers, topics and handlers to fill these sets.',
+  'editor.rf.nodeDescription': 'Press Enter or Space to select a node; then the arrow keys move it, Delete removes it, Escape clears the selection.',
+  'editor.rf.nodeMoved': 'Moved the selected node {direction}. New position: x {x}, y {y}',
+  'editor.rf.edgeDescription': 'Press Enter or Space to select a connection; Delete removes it, Escape clears the selection.',
+  'editor.rf.zoomIn': 'Zoom in',
+  'editor.rf.zoomOut': 'Zoom out',
+  'editor.rf.fitView': 'Fit view',
+  'editor.rf.interactive': 'Lock or unlock editing',
+  'editor.rf.handle': 'Connection point',
 } as const;
