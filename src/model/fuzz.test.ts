@@ -1,5 +1,6 @@
 // Property tests: valid generated scenarios parse and round-trip; random mutations of them (and
 // random text) always give ok or a non-empty list of well-formed problems, and never throw.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArbitrary } from './arbitrary';
@@ -8,6 +9,10 @@ import { deriveSets } from './sets';
 import type { ParseResult } from './types';
 
 type Segment = string | number;
+
+/** Valid documents to mutate: generated ones, and the v1 fixture that uses every field. */
+const fixture: unknown = JSON.parse(readFileSync(new URL('./fixtures/v1.eventflow.json', import.meta.url), 'utf8'));
+const validDocument = fc.oneof({ arbitrary: scenarioArbitrary, weight: 4 }, { arbitrary: fc.constant(fixture), weight: 1 });
 
 /** Every path to a value inside `value`. */
 function paths(value: unknown, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
@@ -85,7 +90,7 @@ describe('fuzz: parseScenario', () => {
 
   it('never throws on mutated scenarios: ok, or a non-empty list of problems', () => {
     fc.assert(
-      fc.property(scenarioArbitrary, fc.array(mutation, { minLength: 1, maxLength: 4 }), (scenario, mutations) => {
+      fc.property(validDocument, fc.array(mutation, { minLength: 1, maxLength: 4 }), (scenario, mutations) => {
         let doc: unknown = structuredClone(scenario);
         for (const m of mutations) doc = mutate(doc, m);
         wellFormed(parseScenario(doc));
@@ -97,7 +102,7 @@ describe('fuzz: parseScenario', () => {
         }
         if (text !== undefined) wellFormed(parseScenarioText(text));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
