@@ -1,5 +1,5 @@
 // Streaming statistics: exact count, mean, min and max plus a log-bucket histogram (128 buckets per
-// power of two, read straight from the float's bits) whose nearest-rank percentiles are within 0.4%.
+// power of two, read straight from the float's bits); a percentile is the mean of its bucket (< 0.8%).
 import type { Stats } from './types';
 
 const SUB_BITS = 7;
@@ -13,6 +13,7 @@ const words = new Uint32Array(bits.buffer);
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
 const EMPTY = new Uint32Array(0);
+const EMPTY_SUMS = new Float64Array(0);
 
 export class Histogram {
   count = 0;
@@ -22,6 +23,8 @@ export class Histogram {
   zeros = 0;
   /** bucket counts, OCTAVES x SUBS, allocated on the first non-zero value */
   private buckets: Uint32Array = EMPTY;
+  /** sum of the values in each bucket: a bucket reports the mean of its values (exact for repeated values) */
+  private sums: Float64Array = EMPTY_SUMS;
 
   /** records one non-negative value */
   record(value: number): void {
@@ -38,8 +41,15 @@ export class Histogram {
     let octave = ((high >>> 20) & 0x7ff) - EXPONENT_OFFSET;
     let sub = (high >>> (20 - SUB_BITS)) & (SUBS - 1);
     if (octave < 0) { octave = 0; sub = 0; } else if (octave >= OCTAVES) { octave = OCTAVES - 1; sub = SUBS - 1; }
-    if (this.buckets === EMPTY) this.buckets = new Uint32Array(OCTAVES * SUBS);
-    this.buckets[(octave << SUB_BITS) | sub]++;
+    if (this.buckets === EMPTY) this.allocate();
+    const i = (octave << SUB_BITS) | sub;
+    this.buckets[i]++;
+    this.sums[i] += value;
+  }
+
+  private allocate(): void {
+    this.buckets = new Uint32Array(OCTAVES * SUBS);
+    this.sums = new Float64Array(OCTAVES * SUBS);
   }
 
   /** adds another histogram's values into this one */
@@ -50,8 +60,11 @@ export class Histogram {
     if (other.max > this.max) this.max = other.max;
     this.zeros += other.zeros;
     if (other.buckets === EMPTY) return;
-    if (this.buckets === EMPTY) this.buckets = new Uint32Array(OCTAVES * SUBS);
-    for (let i = 0; i < OCTAVES * SUBS; i++) this.buckets[i] += other.buckets[i];
+    if (this.buckets === EMPTY) this.allocate();
+    for (let i = 0; i < OCTAVES * SUBS; i++) {
+      this.buckets[i] += other.buckets[i];
+      this.sums[i] += other.sums[i];
+    }
   }
 
   /** nearest-rank percentile (0 < fraction <= 1) from the buckets, clamped to [min, max]; null when empty */
@@ -63,10 +76,7 @@ export class Histogram {
     const buckets = this.buckets;
     for (let i = 0; i < buckets.length; i++) {
       seen += buckets[i];
-      if (seen >= rank) {
-        const middle = Math.pow(2, (i >> SUB_BITS) - 64) * (1 + ((i & (SUBS - 1)) + 0.5) / SUBS);
-        return Math.min(this.max, Math.max(this.min, middle));
-      }
+      if (seen >= rank) return Math.min(this.max, Math.max(this.min, this.sums[i] / buckets[i]));
     }
     return this.max;
   }
