@@ -104,7 +104,9 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     })));
     return fc.tuple(fc.tuple(...nodeArbs), fc.tuple(...edgeArbs)).map(([nodes, edges]): Scenario => ({
       format: 'eventflow-scenario', version: 1, name: 'property scenario', seed,
-      ...(stopAt === undefined ? {} : { stopAt }), ...(warmup === undefined ? {} : { warmup }),
+      ...(stopAt === undefined ? {} : { stopAt }),
+      // the validator wants warmup < stopAt
+      ...(warmup === undefined ? {} : { warmup: stopAt === undefined ? warmup : Math.min(warmup, stopAt / 2) }),
       nodes, edges: edges.filter((e): e is ScenarioEdge => e !== undefined),
     }));
   });

@@ -6,11 +6,15 @@ import { compile } from '../model/compile';
 import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/types';
 import { Simulation, simulate } from './index';
-import { scenarioArb } from './invariants.scenarios';
+import { scenarioArbitrary } from '../model/arbitrary';
+import { scenarioArb as ownScenarioArb } from './invariants.scenarios';
 import type { MessageRecord, Outcome, Report, Stats } from './types';
 
-/** Runs per property: sized so the whole file stays well under 20 s on the 2-core machine. */
-const RUNS = 150;
+/** Runs per property: 150 keeps the file well under 20 s on the 2-core machine; EVENTFLOW_PROPERTY_RUNS=2000 for a deeper hunt. */
+const RUNS = Number(process.env.EVENTFLOW_PROPERTY_RUNS ?? 150);
+
+/** Both generators: this file's (every option, runs with and without stopAt) and the model's (labels, windows, extensions). */
+const scenarioArb = fc.oneof(ownScenarioArb, scenarioArbitrary);
 
 const withoutPerf = (report: Report): string => JSON.stringify({ ...report, perf: undefined });
 
@@ -68,8 +72,15 @@ describe('engine invariants over random scenarios', () => {
       for (const r of records) {
         if (r.readAt !== null) expect(r.readAt).toBeGreaterThanOrEqual(r.publishedAt);
         if (r.doneAt !== null) expect(r.doneAt).toBeGreaterThanOrEqual(r.readAt ?? r.publishedAt);
-        if (r.outcome === 'completed') expect(r.doneAt).not.toBeNull();
+        if (r.outcome === 'completed') {
+          expect(r.doneAt).not.toBeNull();
+          expect(r.readAt).not.toBeNull();
+          expect(r.attempts).toBeGreaterThanOrEqual(1);
+        }
+        if (r.readAt === null) expect(r.attempts).toBe(0);
         expect(r.publishedAt).toBeLessThanOrEqual(report.endTime);
+        if (r.readAt !== null) expect(r.readAt).toBeLessThanOrEqual(report.endTime);
+        if (r.doneAt !== null) expect(r.doneAt).toBeLessThanOrEqual(report.endTime);
       }
     }), { numRuns: RUNS });
   });
@@ -98,6 +109,9 @@ describe('engine invariants over random scenarios', () => {
       const { report } = runWithRecords(scenario);
       let published = 0;
       let dropped = 0;
+      let completed = 0;
+      let retried = 0;
+      let readCount = 0;
       for (const node of Object.values(report.nodes)) {
         if (node.type === 'publisher') published += node.published;
         if (node.type === 'queue') {
@@ -107,13 +121,54 @@ describe('engine invariants over random scenarios', () => {
           expect(node.meanDepth).toBeLessThanOrEqual(node.maxDepth + 1e-9);
         }
         if (node.type === 'handler') {
+          completed += node.completed;
+          retried += node.retried;
+          readCount += node.publishToRead.count;
           expect(node.utilization).toBeGreaterThanOrEqual(0);
           expect(node.utilization).toBeLessThanOrEqual(1 + 1e-9);
         }
       }
       expect(report.totals.published).toBe(published);
       expect(report.totals.dropped).toBe(dropped);
+      expect(report.totals.completed).toBe(completed);
+      expect(report.totals.retried).toBe(retried);
+      expect(report.latency.publishToRead.count).toBe(readCount);
+      expect(report.latency.endToEnd.count).toBeLessThanOrEqual(report.latency.publishToDone.count);
       if (scenario.stopAt !== undefined) expect(report.endTime).toBe(scenario.stopAt);
     }), { numRuns: RUNS });
+  });
+
+  it('does not let the future change the past: a shorter stopAt gives the same copies up to it', () => {
+    fc.assert(fc.property(scenarioArb, fc.double({ min: 0.05, max: 0.95, noNaN: true }), (scenario, share) => {
+      const full = runWithRecords(scenario);
+      const cutMs = full.report.endTime * share;
+      fc.pre(cutMs > 0);
+      const { warmup: _warmup, ...rest } = scenario; // warm-up changes statistics only, and must stay below stopAt
+      const early = runWithRecords({ ...rest, stopAt: cutMs });
+      expect(early.report.endTime).toBe(cutMs);
+      const finishedBefore = (records: MessageRecord[]): string[] =>
+        records.filter((r) => r.outcome !== 'inFlight' && r.doneAt !== null && r.doneAt < cutMs).map((r) => JSON.stringify(r)).sort();
+      expect(finishedBefore(early.records)).toEqual(finishedBefore(full.records));
+    }), { numRuns: Math.round(RUNS / 2) });
+  });
+
+  it('gives the same report when run event by event with step() or in time slices with runUntil()', () => {
+    fc.assert(fc.property(scenarioArb, fc.integer({ min: 1, max: 20 }), (scenario, slices) => {
+      const input = compile(validated(scenario));
+      const whole = withoutPerf(simulate(input));
+      const stepped = new Simulation(input);
+      let guard = 0;
+      while (stepped.step() !== null) expect(++guard).toBeLessThan(10_000_000);
+      expect(stepped.done).toBe(true);
+      expect(withoutPerf(stepped.report())).toBe(whole);
+      const timed = new Simulation(input);
+      const endMs = JSON.parse(whole).endTime as number;
+      for (let i = 1; i <= slices; i++) {
+        timed.runUntil((endMs * i) / slices);
+        expect(timed.timeMs).toBeLessThanOrEqual(endMs);
+      }
+      timed.runToEnd();
+      expect(withoutPerf(timed.report())).toBe(whole);
+    }), { numRuns: Math.round(RUNS / 2) });
   });
 });
