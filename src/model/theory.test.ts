@@ -1,7 +1,7 @@
 // Unit tests of the queueing formulas against values worked out by hand (and textbook tables).
 import { describe, expect, it } from 'vitest';
 import {
-  arrivalRatePerMs, bernoulliRetries, distributionMoments, erlangC, jacksonTandem, littleL, md1, mg1, mm1, mm1k,
+  arrivalRatePerMs, bernoulliRetries, mm1Ttl, distributionMoments, erlangC, jacksonTandem, littleL, md1, mg1, mm1, mm1k,
   mm1SojournPercentileMs, mm1WaitPercentileMs, mmc, mmcWaitPercentileMs, normalUpperTail,
 } from './theory';
 
@@ -111,6 +111,23 @@ describe('M/M/1/K', () => {
     expect(f.blocking).toBeLessThan(1e-50);
     expect(f.l).toBeCloseTo(1, 10);
     expect(f.sojournMs).toBeCloseTo(2, 10);
+  });
+});
+
+describe('M/M/1 with a queue ttl (deterministic patience)', () => {
+  it('is M/M/1/1 blocking at ttl 0 and vanishes for a long ttl', () => {
+    expect(mm1Ttl(0.5, 1, 0).expireShare).toBeCloseTo(0.5 / 1.5, 12);
+    expect(mm1Ttl(0.5, 1, 200).expireShare).toBeLessThan(1e-40);
+  });
+  it('matches a direct Monte Carlo of the work ahead (2M arrivals each)', () => {
+    // values from a scratch simulation of V <- max(0, V − A); expire if V > τ else V += S
+    expect(mm1Ttl(0.8, 1, 2).expireShare).toBeCloseTo(0.1875, 3);
+    expect(mm1Ttl(0.9, 1, 5).expireShare).toBeCloseTo(0.1076, 3);
+    expect(mm1Ttl(1.2, 1, 3).expireShare).toBeCloseTo(0.2691, 3);
+  });
+  it('is continuous through ρ = 1', () => {
+    expect(mm1Ttl(1, 1, 3).expireShare).toBeCloseTo(mm1Ttl(1 - 1e-7, 1, 3).expireShare, 5);
+    expect(mm1Ttl(1, 1, 3).expireShare).toBeCloseTo(mm1Ttl(1 + 1e-7, 1, 3).expireShare, 5);
   });
 });
 

@@ -129,6 +129,21 @@ export function mm1k(lambdaPerMs: number, muPerMs: number, systemCapacity: numbe
   return { rho, blocking, throughputPerMs, l, sojournMs: l / throughputPerMs };
 }
 
+/**
+ * M/M/1 with a deterministic patience τ while stored (a queue ttl): a copy not read within τ leaves.
+ * With FIFO it expires exactly when the work ahead of it exceeds τ; Barrer (1957):
+ * P(expire) = (1 − ρ) ρ e^{−(μ−λ)τ} / (1 − ρ² e^{−(μ−λ)τ}). Holds for ρ ≥ 1 too (the queue stays finite).
+ */
+export function mm1Ttl(lambdaPerMs: number, muPerMs: number, ttlMs: number): { expireShare: number } {
+  assertRate('lambdaPerMs', lambdaPerMs);
+  assertRate('muPerMs', muPerMs);
+  if (!(ttlMs >= 0)) throw new RangeError(`ttlMs must be >= 0, got ${ttlMs}`);
+  const rho = lambdaPerMs / muPerMs;
+  if (rho === 1) return { expireShare: 1 / (2 + lambdaPerMs * ttlMs) }; // the limit of the formula at ρ = 1
+  const decay = Math.exp(-(muPerMs - lambdaPerMs) * ttlMs);
+  return { expireShare: ((1 - rho) * rho * decay) / (1 - rho * rho * decay) };
+}
+
 /** Little's law L = λ W (any consistent units: per-ms rate × ms = messages). */
 export function littleL(lambdaPerMs: number, meanTimeMs: number): number {
   return lambdaPerMs * meanTimeMs;
