@@ -11,7 +11,7 @@ import { edgePoint, FLASH_MS, type Point } from './tokenGeometry';
 import './run.css';
 
 const SAMPLES = 24;
-const TOKEN_RADIUS = 5;
+const TOKEN_RADIUS = 6;
 
 interface Flash { x: number; y: number; startMs: number }
 

@@ -11,6 +11,7 @@ export function describeStep(language: Language, step: StepDescription): string 
     from: step.fromNodeId ?? '',
     waited: formatNumber(language, step.waitedMs ?? 0, 3),
   };
+  if (step.messageId < 0 || step.nodeId === '') return translate(language, 'run.step.idle', vars);
   const key: MessageKey = step.kind === 'read' && !step.fromNodeId ? 'run.step.readDirect' : `run.step.${step.kind}`;
   return translate(language, key, vars);
 }

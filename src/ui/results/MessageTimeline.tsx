@@ -1,0 +1,60 @@
+// The path of one message across the nodes: every kept copy sharing its root, ordered by publish time,
+// drawn as bars on one time axis (waiting, then handling) with what happened to each copy in words.
+import type { MessageRecord } from '../../engine/types';
+import { useAppStore } from '../../store/store';
+import { useT } from '../i18n';
+import { formatMs } from './format';
+
+const LOSS = new Set(['dropped', 'expired', 'deadLettered', 'failed']);
+
+export function pathOf(records: readonly MessageRecord[], selected: MessageRecord): MessageRecord[] {
+  return records.filter((r) => r.root === selected.root).sort((a, b) => a.publishedAt - b.publishedAt || a.id - b.id);
+}
+
+export function MessageTimeline({ records, selected }: { records: readonly MessageRecord[]; selected: MessageRecord }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const endMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const path = pathOf(records, selected);
+  const ms = (value: number) => formatMs(language, value).replace(' ms', '');
+  const start = path[0]?.publishedAt ?? 0;
+  const end = Math.max(start + 1e-9, ...path.map((r) => r.doneAt ?? r.readAt ?? endMs));
+  const x = (time: number) => ((time - start) / (end - start)) * 100;
+  const ids = new Set(path.map((r) => r.id));
+  const missing = path.some((r) => r.parent >= 0 && !ids.has(r.parent));
+  return (
+    <div className="timeline" aria-label={t('run.messages.timeline', { id: String(selected.id), root: String(selected.root) })} role="region">
+      <h3>{t('run.messages.timeline', { id: String(selected.id), root: String(selected.root) })}</h3>
+      {missing && <p className="muted timeline-note">{t('run.messages.timelineMissing')}</p>}
+      <ol className="timeline-list">
+        {path.map((record) => {
+          const children = path.filter((r) => r.parent === record.id);
+          const readAt = record.readAt;
+          const doneAt = record.doneAt ?? endMs;
+          const words: string[] = [t('run.timeline.published', { node: record.node, time: ms(record.publishedAt) })];
+          if (readAt !== null) {
+            words.push(t('run.timeline.waited', { node: record.node, waited: ms(readAt - record.publishedAt) }));
+            words.push(t('run.timeline.read', { time: ms(readAt) }));
+          }
+          if (record.attempts > 1) words.push(t('run.timeline.retried', { attempts: String(record.attempts), retries: String(record.attempts - 1) }));
+          if (record.outcome === 'deadLettered' && record.doneAt !== null) words.push(t('run.timeline.deadLettered', { time: ms(record.doneAt) }));
+          for (const child of children) words.push(t('run.timeline.emitted', { id: String(child.id) }));
+          words.push(record.outcome === 'inFlight' ? t('run.timeline.stillInFlight') : t('run.timeline.outcome', { outcome: t(`run.outcome.${record.outcome}`), time: ms(record.doneAt ?? record.readAt ?? record.publishedAt) }));
+          return (
+            <li key={record.id} className={`timeline-item${record.id === selected.id ? ' is-selected' : ''}${LOSS.has(record.outcome) ? ' is-loss' : ''}`}>
+              <div className="timeline-head">
+                <span className="timeline-node" title={record.node}>{record.node}</span>
+                <span className="timeline-id">#{record.id} · {record.event}</span>
+              </div>
+              <svg className="timeline-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                <rect x={x(record.publishedAt)} y={2} width={Math.max(0.4, x(readAt ?? doneAt) - x(record.publishedAt))} height={4} className="timeline-wait" />
+                {readAt !== null && <rect x={x(readAt)} y={0} width={Math.max(0.4, x(doneAt) - x(readAt))} height={8} className="timeline-work" />}
+              </svg>
+              <p className="timeline-words">{words.join(' · ')}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
