@@ -1,0 +1,136 @@
+// Run journeys: play, pause, step, run to end; the Results table equals the command line's report;
+// a message's path; CSV and report exports; invalid diagrams go to Problems; stale results; no-worker fallback.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { cliReport, openWith, signupScenario } from './run.helpers';
+
+const clock = (page: Page) => page.getByRole('status', { name: /^Virtual time/ });
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const results = (page: Page) => page.getByRole('region', { name: 'Results' });
+
+async function clockMs(page: Page): Promise<number> {
+  const label = (await clock(page).getAttribute('aria-label')) ?? '';
+  return Number(label.replace(/[^0-9.]/g, ''));
+}
+
+async function runToEnd(page: Page): Promise<void> {
+  await button(page, 'Run to end').click();
+  await expect(results(page).getByRole('heading', { name: 'Latency', exact: true })).toBeVisible();
+}
+
+test('Run, Pause, Step and Run to end; the Results equal the command line report', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openWith(page, signupScenario);
+  await expect(results(page)).toContainText('Run to see results');
+  await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
+
+  await button(page, 'Run').click();
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(50);
+  await expect(results(page).locator('[data-total="published"]')).not.toHaveText('0');
+  await button(page, 'Pause').click();
+  const paused = await clockMs(page);
+  await page.waitForTimeout(400);
+  expect(await clockMs(page)).toBe(paused);
+
+  await button(page, 'Step').click();
+  await expect(page.getByRole('log')).toContainText(/^t=[\d,.]+ ms: /);
+  expect(await clockMs(page)).toBeGreaterThanOrEqual(paused);
+
+  await runToEnd(page);
+  await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 5,000 ms');
+  const expected = cliReport(signupScenario) as { totals: Record<string, number>; latency: Record<string, Record<string, number | null>> };
+  for (const [key, value] of Object.entries(expected.totals)) {
+    await expect(results(page).locator(`[data-total="${key}"]`)).toHaveAttribute('data-value', String(value));
+  }
+  for (const [kind, stats] of Object.entries(expected.latency)) {
+    for (const stat of ['count', 'mean', 'p50', 'p95', 'p99', 'max']) {
+      await expect(results(page).locator(`[data-latency="${kind}"] [data-stat="${stat}"]`)).toHaveAttribute('data-value', String(stats[stat] ?? ''));
+    }
+  }
+  await expect(results(page).getByRole('row', { name: /publish → done/ })).toContainText(' ms');
+  expect(errors).toEqual([]);
+});
+
+test('a message opens its path; the CSV and the report download', async ({ page }) => {
+  await openWith(page, signupScenario);
+  await runToEnd(page);
+  const expected = cliReport(signupScenario) as { totals: { sent: number } };
+
+  const reportDownload = page.waitForEvent('download');
+  await button(page, 'Export report').click();
+  const report = await reportDownload;
+  expect(report.suggestedFilename()).toBe('Run journey.report.json');
+  const reportJson = JSON.parse(readFileSync(await report.path(), 'utf8')) as Record<string, unknown>;
+  const { perf: _p, ...got } = reportJson;
+  const { perf: _q, ...want } = cliReport(signupScenario);
+  expect(got).toEqual(want);
+
+  const csvDownload = page.waitForEvent('download');
+  await button(page, 'Export messages CSV').click();
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('Run journey.messages.csv');
+  const lines = readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts');
+  expect(lines.length - 1).toBe(expected.totals.sent);
+
+  await page.getByRole('tab', { name: 'Messages (Q)' }).click();
+  await page.getByLabel('Outcome').selectOption('completed');
+  const table = page.getByRole('table', { name: 'Message copies' });
+  const firstRow = table.locator('tbody tr[aria-rowindex]').first();
+  const id = (await firstRow.locator('td').first().textContent())!.trim();
+  await firstRow.click();
+  const timeline = page.getByRole('region', { name: new RegExp(`^Path of message #${id}`) });
+  await expect(timeline).toBeVisible();
+  await expect(timeline).toContainText(/published at .* ms/);
+  await expect(timeline).toContainText(/ended completed at/);
+  // windowed: far fewer rows in the DOM than kept records
+  expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(80);
+});
+
+test('editing after a run marks the results stale; running again starts from 0', async ({ page }) => {
+  await openWith(page, signupScenario);
+  await runToEnd(page);
+  await expect(page.getByText('results are stale — run again').first()).toBeHidden();
+  const seed = page.getByRole('region', { name: 'Inspector' }).getByLabel('Random seed');
+  await seed.fill('7');
+  await seed.blur();
+  await expect(page.getByText('results are stale — run again').first()).toBeVisible();
+  await button(page, 'Step').click();
+  await expect.poll(() => clockMs(page)).toBeLessThan(100);
+  await expect(page.getByText('results are stale — run again')).toHaveCount(0);
+});
+
+test('an invalid diagram shows its problems instead of running', async ({ page }) => {
+  const { stopAt: _s, ...endless } = signupScenario;
+  await openWith(page, endless);
+  await button(page, 'Run').click();
+  await expect(page.getByRole('tab', { name: /Problems/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
+});
+
+test('speed slider and the clock in 中文; Reset goes back to 0', async ({ page }) => {
+  await openWith(page, signupScenario);
+  const speed = page.getByRole('slider', { name: 'Speed' });
+  await expect(speed).toHaveAttribute('aria-valuetext', '1 virtual ms per wall ms');
+  await speed.press('End');
+  await expect(speed).toHaveAttribute('aria-valuetext', 'as fast as possible');
+  await button(page, 'Run').click();
+  await expect.poll(() => clockMs(page)).toBe(5000);
+  await button(page, 'Reset').click();
+  await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('status', { name: /^虚拟时间/ })).toHaveAttribute('aria-label', '虚拟时间 0 毫秒');
+  await expect(page.getByRole('button', { name: '运行到结束' })).toBeVisible();
+});
+
+test('without a Web Worker the run still works, on the page in short slices', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await openWith(page, signupScenario);
+  await runToEnd(page);
+  await expect(page.getByText('running without a worker')).toBeVisible();
+  const expected = cliReport(signupScenario) as { totals: { completed: number } };
+  await expect(results(page).locator('[data-total="completed"]')).toHaveAttribute('data-value', String(expected.totals.completed));
+});
