@@ -85,9 +85,14 @@ describe('engine invariants over random scenarios', () => {
     }), { numRuns: RUNS });
   });
 
-  it('orders every percentile: min <= p50 <= p90 <= p95 <= p99 <= max', () => {
+  it('orders every percentile: min <= p50 <= p90 <= p95 <= p99 <= max, and has no NaN or Infinity anywhere', () => {
     fc.assert(fc.property(scenarioArb, (scenario) => {
       const { report } = runWithRecords(scenario);
+      const walk = (value: unknown, path: string): void => {
+        if (typeof value === 'number') expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
+        else if (value !== null && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+      };
+      walk(report, 'report');
       for (const [label, stats] of allStats(report)) expectOrdered(label, stats);
     }), { numRuns: RUNS });
   });
