@@ -1,7 +1,8 @@
-// Rules that keep every accepted run finite: publishers stop, their expected message count stays
-// within bounds.ts, dead letters and emissions cannot go round a loop for ever (or in no time).
+// Rules that keep every accepted run finite: publishers stop, their expected message and copy counts
+// stay within bounds.ts; the loop rules live in loops.ts.
 import { MAX_PUBLISHED_PER_PUBLISHER, MAX_PUBLISHED_TOTAL, MAX_SENT_TOTAL } from './bounds';
-import { alwaysZero, canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { checkDeadLetterLoops, checkMessageLoops } from './loops';
 import type { RawProblem } from './problems';
 
 /** "360,000,000" — fixed format, no locale, so the text is the same everywhere. */
@@ -116,107 +117,6 @@ function checkPublishers(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem
     out.push({ path: ['nodes'], message: `the publishers would publish about ${formatCount(published)} messages in all; lower the rates or the stop time (at most ${formatCount(MAX_PUBLISHED_TOTAL)})` });
   } else if (sent > MAX_SENT_TOTAL) {
     out.push({ path: ['nodes'], message: `the publishers would send about ${formatCount(sent)} message copies in all; lower the rates, the stop time or the fan-out (at most ${formatCount(MAX_SENT_TOTAL)})` });
-  }
-}
-
-/** Lists at most six names of a loop, e.g. `a → b → a`, or `a → b → … → a`. */
-function loopText(names: string[]): string {
-  const shown = names.length > 6 ? [...names.slice(0, 5), '…'] : names;
-  return [...shown, names[0]].join(' → ');
-}
-
-/** Each queue has at most one dead-letter queue, so loops are found by walking each chain once. */
-function checkDeadLetterLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
-  const state = new Map<string, 'walking' | 'done'>();
-  items(doc, 'nodes').forEach((node) => {
-    const first = str(node?.id);
-    if (!node || node.type !== 'queue' || first === undefined || state.has(first)) return;
-    const chain: string[] = [];
-    let id: string | undefined = first;
-    while (id !== undefined && !state.has(id)) {
-      const entry = byId.get(id);
-      if (!entry || entry.type !== 'queue') break;
-      state.set(id, 'walking');
-      chain.push(id);
-      id = str(entry.node.deadLetter);
-    }
-    if (id !== undefined && state.get(id) === 'walking' && chain[chain.length - 1] !== id) { // a queue naming itself is reported by validate.ts
-      const loop = chain.slice(chain.indexOf(id));
-      const entries = loop.map((queue) => byId.get(queue) as NodeEntry);
-      const start = entries.reduce((a, b) => (b.index < a.index ? b : a));
-      const from = loop.indexOf(str(start.node.id) as string);
-      const ordered = [...loop.slice(from), ...loop.slice(0, from)];
-      out.push({ path: ['nodes', start.index, 'deadLetter'], message: `dead letters would go round a loop: ${loopText(ordered)}` });
-    }
-    chain.forEach((queue) => state.set(queue, 'done'));
-  });
-}
-
-/** Strongly connected components (Tarjan) of a graph on node indices; only those with a cycle. */
-function cycles(nodeCount: number, next: number[][]): number[][] {
-  const order = new Array<number>(nodeCount).fill(-1);
-  const low = new Array<number>(nodeCount).fill(0);
-  const onStack = new Array<boolean>(nodeCount).fill(false);
-  const stack: number[] = [];
-  const found: number[][] = [];
-  let counter = 0;
-  const visit = (v: number): void => {
-    order[v] = low[v] = counter++;
-    stack.push(v);
-    onStack[v] = true;
-    for (const w of next[v]) {
-      if (order[w] === -1) {
-        visit(w);
-        low[v] = Math.min(low[v], low[w]);
-      } else if (onStack[w]) low[v] = Math.min(low[v], order[w]);
-    }
-    if (low[v] !== order[v]) return;
-    const component: number[] = [];
-    let w: number;
-    do {
-      w = stack.pop() as number;
-      onStack[w] = false;
-      component.push(w);
-    } while (w !== v);
-    if (component.length > 1) found.push(component.sort((a, b) => a - b));
-  };
-  for (let v = 0; v < nodeCount; v += 1) if (order[v] === -1) visit(v);
-  return found;
-}
-
-/** Loops that surely never end: every edge out of a handler on them always emits (probability 1,
- *  failureRate 0). Without stopAt any such loop runs for ever; with stopAt one that also takes no
- *  time (latency and service always 0) would run for ever at one instant. */
-function checkMessageLoops(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
-  const nodes = items(doc, 'nodes');
-  const timed = doc.stopAt !== undefined;
-  const next: number[][] = nodes.map(() => []);
-  const firstEdge = new Map<string, number>();
-  items(doc, 'edges').forEach((edge, index) => {
-    const source = byId.get(str(edge?.source) ?? '');
-    const target = byId.get(str(edge?.target) ?? '');
-    if (!edge || !source || !target || source === target || !canSend(source.type, target.type)) return;
-    if (source.type === 'handler') {
-      const certain = (edge.probability ?? 1) === 1 && (source.node.failureRate ?? 0) === 0;
-      if (!certain || (timed && !(alwaysZero(source.node.service) && alwaysZero(edge.latency)))) return;
-    } else if (timed && !alwaysZero(edge.latency)) return;
-    next[source.index].push(target.index);
-    const key = `${source.index}>${target.index}`;
-    if (!firstEdge.has(key)) firstEdge.set(key, index);
-  });
-  for (const component of cycles(nodes.length, next)) {
-    const members = new Set(component);
-    let edgeIndex = Infinity;
-    for (const [key, index] of firstEdge) {
-      const [from, to] = key.split('>').map(Number);
-      if (members.has(from) && members.has(to)) edgeIndex = Math.min(edgeIndex, index);
-    }
-    const names = component.slice(0, 5).map((i) => str(nodes[i]?.id) ?? `#${i}`);
-    const loop = component.length > 5 ? `${names.join(', ')}, …` : names.join(', ');
-    const message = timed
-      ? `messages would go round the loop through ${loop} for ever in no time; give an edge a latency or a handler a service time above 0`
-      : `messages would go round the loop through ${loop} for ever; set stopAt, or give an edge a probability below 1`;
-    out.push({ path: ['edges', edgeIndex], message });
   }
 }
 

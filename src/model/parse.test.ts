@@ -248,6 +248,29 @@ describe('parseScenario: lists and orders problems', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('refuses a loop where copies multiply each round, even with stopAt', () => {
+    const doc = base();
+    (doc.edges as unknown[]).push({ id: 'back', source: 'h', target: 't' });
+    expect(texts(parseScenario(doc))).toEqual([]); // one copy a round: bounded by stopAt
+    (doc.edges as unknown[]).push({ id: 'twice', source: 't', target: 'q' });
+    expect(texts(parseScenario(doc))).toEqual(['edges[1] (e2): copies would multiply without end going round the loop through t, q, h; lower the probabilities or the fan-out on it']);
+    set(doc, 'edges.3.probability', 0.5);
+    expect(texts(parseScenario(doc))).toEqual([]); // 2 × 0.5: one copy a round again
+    set(doc, 'edges.3.probability', undefined);
+    set(doc, 'nodes.3.failureRate', 0.5);
+    set(doc, 'nodes.3.retry', { maxAttempts: 2, backoff: { kind: 'constant', value: 1 } });
+    expect(texts(parseScenario(doc))[0]).toMatch(/copies would multiply without end/); // 2 × (1 − 0.5²) = 1.5 a round
+  });
+
+  it('lets a loop through a queue with a second reader end on its own', () => {
+    const doc = base();
+    set(doc, 'stopAt', undefined);
+    set(doc, 'nodes.0.limit', 10);
+    (doc.nodes as unknown[]).push({ id: 'h2', type: 'handler', service: { kind: 'constant', value: 1 } });
+    (doc.edges as unknown[]).push({ id: 'back', source: 'h', target: 'q' }, { id: 'out', source: 'q', target: 'h2' });
+    expect(texts(parseScenario(doc))).toEqual([]);
+  });
+
   it('refuses a dead-letter loop', () => {
     const doc = base();
     (doc.nodes as unknown[]).push({ id: 'a', type: 'queue', deadLetter: 'b' }, { id: 'b', type: 'queue', deadLetter: 'a' });
