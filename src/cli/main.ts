@@ -3,6 +3,12 @@
 import { performance } from 'node:perf_hooks';
 import { runCli } from './run';
 
+// `npm run sim -- f.json --json | head`: a reader that stops early is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
