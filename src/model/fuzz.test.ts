@@ -102,10 +102,23 @@ describe('fuzz: parseScenario', () => {
         }
         if (text !== undefined) wellFormed(parseScenarioText(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: 600 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never throws on random wiring, loops included', () => {
+    const wiring = fc.array(fc.record({ from: fc.nat(), to: fc.nat(), probability: fc.option(fc.constantFrom(0.3, 0.5, 1), { nil: undefined }) }), { maxLength: 15 });
+    fc.assert(
+      fc.property(scenarioArbitrary, wiring, fc.boolean(), (scenario, picks, timed) => {
+        const ids = scenario.nodes.map((node) => node.id);
+        const edges = picks.map((pick, i) => ({ id: `r${i}`, source: ids[pick.from % ids.length], target: ids[pick.to % ids.length], ...(pick.probability === undefined ? {} : { probability: pick.probability }) }));
+        const doc = { ...scenario, edges, ...(timed ? {} : { stopAt: undefined }) };
+        wellFormed(parseScenario(doc));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on damaged text', () => {
