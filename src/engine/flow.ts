@@ -11,8 +11,8 @@ export const SENDER_EMITTING = -2;
 /** sender codes >= HOLD_BASE name a hold: HOLD_BASE + hold id */
 export const HOLD_BASE = 1 << 28;
 
-/** a new message (a copy, or a message travelling to a topic) sent along edge e */
-export function newMessage(k: Kernel, e: number, parent: number, root: number, key: number, pubMs: number, rootPubMs: number, sender: number): number {
+/** a new message (a copy, or a message travelling to a topic) for edge e; the caller sets pub and rootPub */
+export function newMessage(k: Kernel, e: number, parent: number, root: number, key: number, sender: number): number {
   const pool = k.pool;
   const m = pool.alloc();
   const edge = k.edges[e];
@@ -34,8 +34,6 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
-  pool.pub[m] = pubMs;
-  pool.rootPub[m] = rootPubMs;
   pool.read[m] = -1;
   return m;
 }
@@ -98,7 +96,10 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
-    sendAlong(k, outs[i], newMessage(k, outs[i], parent, root, key, pubMs, rootPubMs, sender));
+    const copy = newMessage(k, outs[i], parent, root, key, sender);
+    pool.pub[copy] = pubMs;
+    pool.rootPub[copy] = rootPubMs;
+    sendAlong(k, outs[i], copy);
   }
 }
 

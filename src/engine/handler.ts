@@ -33,7 +33,7 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   pool.node[m] = h;
   if (handler.bufLen === 0 && handler.free > 0 && !isDown(k, handler)) {
     if (k.describing) note(k, 'read', h, m, -1, 0);
-    startAttempt(k, h, m, -1, 0);
+    startAttempt(k, h, m, -1, false);
     return;
   }
   if (k.describing) note(k, 'arrive', h, m);
@@ -47,8 +47,8 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   if (handler.free > 0) pull(k, handler);
 }
 
-/** a slot of handler h starts an attempt on copy m, taken from queue q (-1: its buffer) after waitMs stored */
-export function startAttempt(k: Kernel, h: number, m: number, q: number, waitMs: number): void {
+/** a slot of handler h starts an attempt on copy m, taken from queue q (-1: its buffer); stored: it waited in q */
+export function startAttempt(k: Kernel, h: number, m: number, q: number, stored: boolean): void {
   const handler = k.handlers[h] as HandlerState;
   const pool = k.pool;
   const now = k.nowMs;
@@ -59,16 +59,15 @@ export function startAttempt(k: Kernel, h: number, m: number, q: number, waitMs:
   handler.attempts++;
   pool.state[m] = SERVICE;
   pool.handler[m] = h;
-  const pubMs = pool.pub[m];
-  const counted = pubMs >= k.warmupMs;
+  const counted = pool.pub[m] >= k.warmupMs;
   if (pool.attempts[m] === 0) {
     pool.read[m] = now;
-    if (counted) handler.publishToRead.record(now - pubMs); // the global one is their merge
+    if (counted) handler.publishToRead.record(now - pool.pub[m]); // the global one is their merge
   }
   pool.attempts[m]++;
   if (q >= 0) {
     const queue = k.queues[q] as QueueState;
-    if (counted) queue.wait.record(waitMs);
+    if (counted) queue.wait.record(stored ? now - pool.store[m] : 0);
     if (queue.partitions > 0) queue.locked[pool.part[m]] = 1;
   }
   pool.start[m] = now;
@@ -82,38 +81,20 @@ export function doneEvent(k: Kernel, m: number): void {
   const handler = k.handlers[h] as HandlerState;
   const now = k.nowMs;
   const pubMs = pool.pub[m];
-  if (pubMs >= k.warmupMs) handler.service.record(now - pool.start[m]);
+  const counted = pubMs >= k.warmupMs;
+  if (counted) handler.service.record(now - pool.start[m]);
   const source = pool.node[m];
-  const q = k.nodeType[source] === T_QUEUE ? source : -1;
+  const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
   if (handler.failureRate > 0 && handler.rng.next() < handler.failureRate) {
-    handler.failed++;
-    if (pool.attempts[m] < handler.maxAttempts) {
-      if (k.describing) note(k, 'retry', h, m);
-      handler.retried++;
-      k.retried++;
-      pool.state[m] = BACKOFF;
-      pool.sender[m] = -1;
-      k.heap.push(now + sample(handler.backoff ?? handler.serviceDist, handler.rng), EV_BACKOFF, m, 0);
-    } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
-      if (k.describing) note(k, 'deadLetter', h, m);
-      deadLetter(k, q, m);
-    } else {
-      if (k.describing) note(k, 'fail', h, m);
-      k.failed++;
-      k.live--;
-      loss(k, q >= 0 ? q : h, 3);
-      if (k.onMessage !== undefined) emitRecord(k, m, 4, now);
-      pool.release(m);
-    }
-    releaseSlot(k, handler, q, part);
+    attemptFailed(k, handler, m, q, part);
     return;
   }
   if (k.describing) note(k, 'complete', h, m);
   handler.completed++;
   k.completed++;
   k.live--;
-  if (pubMs >= k.warmupMs) k.publishToDone.record(now - pubMs);
+  if (counted) k.publishToDone.record(now - pubMs);
   const outs = handler.outEdges;
   if (outs.length === 0) {
     if (pool.rootPub[m] >= k.warmupMs) k.endToEnd.record(now - pool.rootPub[m]);
@@ -123,6 +104,41 @@ export function doneEvent(k: Kernel, m: number): void {
     return;
   }
   if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+  emit(k, handler, m, q, part);
+}
+
+/** a failed attempt: back after the backoff, or dead-lettered, or failed */
+function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, part: number): void {
+  const pool = k.pool;
+  const h = handler.index;
+  handler.failed++;
+  if (pool.attempts[m] < handler.maxAttempts) {
+    if (k.describing) note(k, 'retry', h, m);
+    handler.retried++;
+    k.retried++;
+    pool.state[m] = BACKOFF;
+    pool.sender[m] = -1;
+    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EV_BACKOFF, m, 0);
+  } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
+    if (k.describing) note(k, 'deadLetter', h, m);
+    deadLetter(k, q, m);
+  } else {
+    if (k.describing) note(k, 'fail', h, m);
+    k.failed++;
+    k.live--;
+    loss(k, q >= 0 ? q : h, 3);
+    if (k.onMessage !== undefined) emitRecord(k, m, 4, k.nowMs);
+    pool.release(m);
+  }
+  releaseSlot(k, handler, q, part);
+}
+
+/** a successful copy m emits along the handler's edges; the slot waits for emissions blocked on arrival */
+function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: number): void {
+  const pool = k.pool;
+  const now = k.nowMs;
+  const h = handler.index;
+  const outs = handler.outEdges;
   const parent = pool.id[m];
   const root = pool.root[m];
   const key = pool.key[m];
@@ -141,8 +157,10 @@ export function doneEvent(k: Kernel, m: number): void {
     const p = probabilities[i];
     if (p < 1 && handler.rng.next() >= p) continue;
     k.emitted++;
-    if (k.describing) note(k, 'emit', h, -1);
-    sendAlong(k, outs[i], newMessage(k, outs[i], parent, root, key, now, rootPubMs, SENDER_EMITTING));
+    const copy = newMessage(k, outs[i], parent, root, key, SENDER_EMITTING);
+    pool.pub[copy] = now;
+    pool.rootPub[copy] = rootPubMs;
+    sendAlong(k, outs[i], copy);
   }
   const hold = k.emitHold;
   k.emitHold = outerHold;
@@ -177,6 +195,17 @@ function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number):
 export function pull(k: Kernel, handler: HandlerState): void {
   const pool = k.pool;
   const sources = handler.sources;
+  if (handler.bufLen === 0 && sources.length === 1) {
+    // one queue and an empty buffer: the common case
+    const queue = k.queues[sources[0]] as QueueState;
+    while (handler.free > 0 && (queue.stored > 0 || queue.blockedLen > 0) && !isDown(k, handler)) {
+      const m = queueHead(k, queue);
+      if (m < 0) return;
+      if (k.describing) note(k, 'read', handler.index, m, queue.index);
+      takeHead(k, queue, m, handler.index);
+    }
+    return;
+  }
   while (handler.free > 0 && !isDown(k, handler)) {
     let bestQueue: QueueState | null = null;
     let bestMessage = -1;
@@ -202,7 +231,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
       handler.bufLen--;
       pool.state[bestMessage] = TRANSIT;
       if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.store[bestMessage]);
-      startAttempt(k, handler.index, bestMessage, -1, 0);
+      startAttempt(k, handler.index, bestMessage, -1, false);
     } else {
       if (k.describing) note(k, 'read', handler.index, bestMessage, bestQueue.index);
       takeHead(k, bestQueue, bestMessage, handler.index);

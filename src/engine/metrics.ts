@@ -6,6 +6,7 @@ const SUB_BITS = 7;
 const SUBS = 1 << SUB_BITS; // buckets per octave
 const OCTAVES = 128; // 2^-64 .. 2^64 ms
 const EXPONENT_OFFSET = 1023 - 64;
+const BUCKETS = OCTAVES * SUBS;
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
@@ -37,12 +38,10 @@ export class Histogram {
       return;
     }
     bits[0] = value;
-    const high = words[HIGH];
-    let octave = ((high >>> 20) & 0x7ff) - EXPONENT_OFFSET;
-    let sub = (high >>> (20 - SUB_BITS)) & (SUBS - 1);
-    if (octave < 0) { octave = 0; sub = 0; } else if (octave >= OCTAVES) { octave = OCTAVES - 1; sub = SUBS - 1; }
+    // exponent and the top SUB_BITS mantissa bits, from 2^-64 (bucket 0) up
+    let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
+    if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
     if (this.buckets === EMPTY) this.allocate();
-    const i = (octave << SUB_BITS) | sub;
     this.buckets[i]++;
     this.sums[i] += value;
   }

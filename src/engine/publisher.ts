@@ -53,8 +53,12 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   if (k.describing) note(k, 'publish', index, -1);
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
   const outs = p.outEdges;
+  const pool = k.pool;
   for (let i = 0; i < outs.length; i++) {
-    sendAlong(k, outs[i], newMessage(k, outs[i], -1, root, key, now, now, index));
+    const m = newMessage(k, outs[i], -1, root, key, index);
+    pool.pub[m] = now;
+    pool.rootPub[m] = now;
+    sendAlong(k, outs[i], m);
   }
   if (p.published < p.limit) {
     const gapMs = nextGap(p);

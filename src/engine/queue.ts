@@ -25,7 +25,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
     const h = idleHandler(k, queue);
     if (h >= 0) {
       if (k.describing) note(k, 'read', h, m, q, 0);
-      startAttempt(k, h, m, q, 0);
+      startAttempt(k, h, m, q, false);
       return;
     }
   }
@@ -152,11 +152,11 @@ export function takeHead(k: Kernel, queue: QueueState, m: number, h: number): vo
   const part = queue.pickPart;
   if (part >= 0) {
     takeStored(k, queue, part);
-    startAttempt(k, h, m, queue.index, k.nowMs - k.pool.store[m]);
+    startAttempt(k, h, m, queue.index, true);
     if (queue.blockedLen > 0) admitBlocked(k, queue);
   } else {
     unlinkBlockedHead(k, queue);
-    startAttempt(k, h, m, queue.index, 0);
+    startAttempt(k, h, m, queue.index, false);
     releaseSender(k, m);
   }
 }
