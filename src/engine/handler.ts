@@ -94,10 +94,16 @@ export function doneEvent(k: Kernel, m: number): void {
   handler.completed++;
   k.completed++;
   k.live--;
-  if (counted) k.publishToDone.record(now - pubMs);
   const outs = handler.outEdges;
+  const rootPubMs = pool.rootPub[m];
+  if (outs.length === 0 && rootPubMs === pubMs) {
+    // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
+    if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
+  } else {
+    if (counted) k.publishToDone.record(now - pubMs);
+    if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
+  }
   if (outs.length === 0) {
-    if (pool.rootPub[m] >= k.warmupMs) k.endToEnd.record(now - pool.rootPub[m]);
     if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
     pool.release(m);
     releaseSlot(k, handler, q, part);

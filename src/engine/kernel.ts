@@ -157,8 +157,10 @@ export class Kernel {
   nextCopyId = 0;
   nextRootId = 0;
   stampSeq = 0;
+  /** publishToDone is this merged with doneAtSinkAsRoot; endToEnd is endToEnd merged with doneAtSinkAsRoot */
   readonly publishToDone = new Histogram();
   readonly endToEnd = new Histogram();
+  readonly doneAtSinkAsRoot = new Histogram();
   // blocked handler emissions
   readonly holds = new Map<number, Hold>();
   nextHoldId = 0;

@@ -71,6 +71,12 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       };
     }
   }
+  const publishToDone = new Histogram();
+  publishToDone.merge(k.publishToDone);
+  publishToDone.merge(k.doneAtSinkAsRoot);
+  const endToEnd = new Histogram();
+  endToEnd.merge(k.endToEnd);
+  endToEnd.merge(k.doneAtSinkAsRoot);
   return {
     format: 'eventflow-report',
     version: 1,
@@ -78,7 +84,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
     seed: k.input.seed,
     endTime: endMs,
     totals: totalsOf(k),
-    latency: { publishToRead: publishToRead.stats(), publishToDone: k.publishToDone.stats(), endToEnd: k.endToEnd.stats() },
+    latency: { publishToRead: publishToRead.stats(), publishToDone: publishToDone.stats(), endToEnd: endToEnd.stats() },
     nodes,
     sets: { E: [...k.input.sets.E], H: [...k.input.sets.H], S: k.input.sets.S.map(([e, h]) => [e, h] as [string, string]) },
     perf: { wallMs, events: k.events, eventsPerSecond: wallMs > 0 ? Math.round(k.events / (wallMs / 1000)) : 0 },
