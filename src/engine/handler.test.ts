@@ -69,6 +69,16 @@ describe('outages', () => {
     expect(r.node('h', 'handler').utilization).toBeCloseTo(15 / 20, 12);
   });
 
+  it('a copy arriving at the very end of an outage queues behind the stored ones', () => {
+    const r = run(makeScenario([
+      { id: 'late', type: 'publisher', arrival: schedule(10) },
+      { id: 'early', type: 'publisher', arrival: schedule(1, 2) },
+      { id: 'q', type: 'queue' },
+      { id: 'h', type: 'handler', service: constant(1), outages: [{ start: 0, end: 10 }] },
+    ], [['late', 'q'], ['early', 'q'], ['q', 'h']]));
+    expect(r.records.map((m) => [m.publishedAt, m.readAt])).toEqual([[1, 10], [2, 11], [10, 12]]);
+  });
+
   it('an outage end that finds nothing to read does not extend endTime', () => {
     const r = run(makeScenario([
       { id: 'p', type: 'publisher', arrival: schedule(0) },

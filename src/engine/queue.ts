@@ -45,7 +45,10 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   }
   if (k.describing) note(k, 'arrive', q, m);
   store(k, queue, part, m);
-  if (queue.partitions > 0 || idleHandler(k, queue) >= 0) offer(k, queue);
+  // Without partitions no slot can be idle here: copies are stored only when no slot may start (an
+  // outage ending at this very instant pulls them in its own event). With partitions, another
+  // partition's copy may fit a free slot.
+  if (queue.partitions > 0) offer(k, queue);
 }
 
 /** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
