@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../model/compile';
 import { Simulation, simulate } from './Simulation';
+import { InvariantError } from './report';
+import type { Kernel } from './kernel';
 import { constant, makeScenario, schedule } from './testScenario';
 import type { MessageRecord } from './types';
 
@@ -120,6 +122,24 @@ describe('Simulation', () => {
     const report = simulate(compile(chain), { clock: () => (now += 5) });
     expect(report.perf.wallMs).toBeGreaterThan(0);
     expect(report.perf.eventsPerSecond).toBeGreaterThan(0);
+  });
+
+  it('throws a named error instead of reporting broken bookkeeping', () => {
+    const sim = new Simulation(compile(chain));
+    sim.runToEnd();
+    (sim as unknown as { k: Kernel }).k.completed++;
+    expect(() => sim.report()).toThrow(InvariantError);
+    expect(() => sim.report()).toThrow(/sent \d+ != completed/);
+  });
+
+  it('reports mid-run as of the current clock, without handing in-flight records over', () => {
+    const records: MessageRecord[] = [];
+    const sim = new Simulation(compile(chain), { onMessage: (r) => records.push(r) });
+    sim.runUntil(300);
+    const report = sim.report();
+    expect(report.endTime).toBe(300);
+    expect(records.filter((r) => r.outcome === 'inFlight')).toHaveLength(0);
+    expect(records).toHaveLength(report.totals.sent - report.totals.inFlight);
   });
 
   it('ends without stopAt at the last event that changed something', () => {
