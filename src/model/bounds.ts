@@ -14,6 +14,17 @@ export const MAX_LABEL_CHARS = 200;
 export const MAX_EVENT_CHARS = 200;
 export const MAX_DESCRIPTION_CHARS = 20_000;
 
+/** Largest time or duration anywhere in a file, virtual ms (about 31.7 years): sums and squares of
+ *  many such values stay far from overflowing to Infinity. */
+export const MAX_TIME_MS = 1e12;
+/** Largest publishing rate, and the smallest (its mean gap 1000/rate ms must stay within MAX_TIME_MS). */
+export const MAX_RATE_PER_SECOND = 1e12;
+export const MIN_RATE_PER_SECOND = 1000 / MAX_TIME_MS;
+/** Largest canvas coordinate. */
+export const MAX_POSITION = 1e9;
+/** Largest lognormal sd as a multiple of its mean (its log-variance must stay finite). */
+export const MAX_LOGNORMAL_CV = 1e6;
+
 /** Largest seed: seeds are unsigned 32-bit integers. */
 export const MAX_SEED = 2 ** 32 - 1;
 export const MAX_CONCURRENCY = 10_000;

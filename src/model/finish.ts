@@ -45,7 +45,10 @@ export function estimatePublished(node: Obj, stopAtMs: number | undefined): numb
       count = Array.isArray(arrival.times) ? arrival.times.length : undefined;
       break;
   }
-  return count === undefined ? undefined : Math.min(count, limit);
+  if (count === undefined) return undefined;
+  // only a gap that is always 0 means "without end"; a product that overflowed is just very large
+  const finite = count === Infinity && arrival.kind !== 'interval' ? Number.MAX_VALUE : count;
+  return Math.min(finite, limit);
 }
 
 /** Expected copies sent toward queues and handlers per message a node sends, through fan-out

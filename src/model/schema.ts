@@ -11,8 +11,11 @@ const ID_MESSAGE = `must be 1 to ${B.MAX_ID_CHARS} of the characters A-Z a-z 0-9
 
 const id = z.string().min(1).max(B.MAX_ID_CHARS).regex(ID_PATTERN, ID_MESSAGE);
 const text = (maxChars: number) => z.string().min(1).max(maxChars);
-const atLeastZero = z.number().min(0);
-const aboveZero = z.number().gt(0);
+/** Times and durations, ms: bounded so no sum or square of them overflows. */
+const atLeastZero = z.number().min(0).max(B.MAX_TIME_MS);
+const aboveZero = z.number().gt(0).max(B.MAX_TIME_MS);
+const rate = z.number().gt(0).min(B.MIN_RATE_PER_SECOND).max(B.MAX_RATE_PER_SECOND);
+const coordinate = z.number().min(-B.MAX_POSITION).max(B.MAX_POSITION);
 const integer = (min: number, max: number) => z.int().min(min).max(max);
 
 export const distributionSchema = z.discriminatedUnion('kind', [
@@ -27,8 +30,8 @@ export const distributionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const arrivalSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('poisson'), ratePerSecond: aboveZero }),
-  z.strictObject({ kind: z.literal('constant'), ratePerSecond: aboveZero }),
+  z.strictObject({ kind: z.literal('poisson'), ratePerSecond: rate }),
+  z.strictObject({ kind: z.literal('constant'), ratePerSecond: rate }),
   z.strictObject({ kind: z.literal('interval'), gap: distributionSchema }),
   z.strictObject({ kind: z.literal('burst'), size: integer(1, B.MAX_BURST_SIZE), every: aboveZero }),
   z.strictObject({ kind: z.literal('schedule'), times: z.array(atLeastZero).max(B.MAX_SCHEDULE_TIMES) }),
@@ -37,7 +40,7 @@ export const arrivalSchema = z.discriminatedUnion('kind', [
 const common = {
   id,
   label: text(B.MAX_LABEL_CHARS).optional(),
-  position: z.strictObject({ x: z.number(), y: z.number() }).optional(),
+  position: z.strictObject({ x: coordinate, y: coordinate }).optional(),
 };
 
 const outage = z.strictObject({ start: atLeastZero, end: aboveZero });

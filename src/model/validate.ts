@@ -2,6 +2,7 @@
 // allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt.
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
 import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { MAX_LOGNORMAL_CV } from './bounds';
 import { ID_PATTERN } from './schema';
 import type { Path, RawProblem } from './problems';
 import { checkFinishing } from './finish';
@@ -23,11 +24,20 @@ function checkWindow(value: unknown, path: Path, out: RawProblem[]): void {
   if (start !== undefined && end !== undefined && end <= start) out.push({ path: [...path, 'end'], message: `must be greater than start (${start})` });
 }
 
-function checkUniform(value: unknown, path: Path, out: RawProblem[]): void {
-  if (!isObj(value) || value.kind !== 'uniform') return;
-  const min = num(value.min);
-  const max = num(value.max);
-  if (min !== undefined && max !== undefined && max < min) out.push({ path: [...path, 'max'], message: `must be at least min (${min})` });
+/** Rules between a distribution's parameters: uniform min ≤ max; a lognormal's sd within MAX_LOGNORMAL_CV × mean. */
+function checkDistribution(value: unknown, path: Path, out: RawProblem[]): void {
+  if (!isObj(value)) return;
+  if (value.kind === 'uniform') {
+    const min = num(value.min);
+    const max = num(value.max);
+    if (min !== undefined && max !== undefined && max < min) out.push({ path: [...path, 'max'], message: `must be at least min (${min})` });
+  } else if (value.kind === 'lognormal') {
+    const mean = num(value.mean);
+    const sd = num(value.sd);
+    if (mean !== undefined && sd !== undefined && mean > 0 && sd > MAX_LOGNORMAL_CV * mean) {
+      out.push({ path: [...path, 'sd'], message: `must be at most ${MAX_LOGNORMAL_CV} × mean (${MAX_LOGNORMAL_CV * mean})` });
+    }
+  }
 }
 
 function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): void {
@@ -37,11 +47,11 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
     switch (node.type) {
       case 'publisher':
         checkWindow(node, at, out);
-        if (isObj(node.arrival)) checkUniform(node.arrival.gap, [...at, 'arrival', 'gap'], out);
+        if (isObj(node.arrival)) checkDistribution(node.arrival.gap, [...at, 'arrival', 'gap'], out);
         break;
       case 'handler':
-        checkUniform(node.service, [...at, 'service'], out);
-        if (isObj(node.retry)) checkUniform(node.retry.backoff, [...at, 'retry', 'backoff'], out);
+        checkDistribution(node.service, [...at, 'service'], out);
+        if (isObj(node.retry)) checkDistribution(node.retry.backoff, [...at, 'retry', 'backoff'], out);
         list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
         break;
       case 'queue': {
@@ -73,7 +83,7 @@ function checkEdges(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
       return found;
     });
     const [source, target] = ends;
-    checkUniform(edge.latency, [...at, 'latency'], out);
+    checkDistribution(edge.latency, [...at, 'latency'], out);
     if (source && source.type !== 'handler' && edge.probability !== undefined) {
       out.push({ path: [...at, 'probability'], message: `only edges leaving a handler may have a probability (this one leaves ${article(source.type)})` });
     }
