@@ -307,4 +307,18 @@ test('screenshots: the gallery and a loaded example (1280×800, 1920×1080), PNG
   await page.getByRole('button', { name: 'More export options' }).click();
   const png = await saved(page, () => page.getByRole('menuitem', { name: 'Export PNG' }).click());
   writeFileSync('/tmp/files-diagram.png', readFileSync(png.path));
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Add handler' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await page.getByRole('button', { name: '示例' }).click();
+  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).hover();
+  await page.screenshot({ path: '/tmp/files-gallery-zh.png' });
+  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).click();
+  await expect(page.getByRole('dialog', { name: '替换当前场景？' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/files-confirm-zh.png' });
+  await page.getByRole('button', { name: '替换' }).click();
+  await expect(page.getByRole('complementary', { name: '看点' })).toBeVisible();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: '/tmp/files-example-zh.png' });
 });
