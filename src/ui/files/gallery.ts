@@ -37,11 +37,13 @@ function text(value: unknown): GalleryText {
 export function galleryMeta(scenario: Scenario): GalleryMeta {
   const raw = scenario['x-gallery'];
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const title = text(record.title);
   const description = text(record.description);
   const fallback = scenario.description ?? '';
+  const filled = (value: GalleryText, instead: string) => (value.en || value.zh ? value : { en: instead, zh: instead });
   return {
-    title: text(record.title ?? scenario.name),
-    description: description.en || description.zh ? description : { en: fallback, zh: fallback },
+    title: filled(title, scenario.name),
+    description: filled(description, fallback),
     notice: text(record.notice),
     speed: typeof record.speed === 'number' && record.speed > 0 ? record.speed : undefined,
   };
