@@ -2,7 +2,7 @@
 // transient state; the drag's end is one `move` commit. Renders `overlay` inside <ReactFlow>.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import {
-  Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
+  Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow,
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import type { NodeType } from '../../engine/types';
@@ -21,6 +21,13 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import './canvas.css';
 
 export const PALETTE_DRAG_TYPE = 'application/x-eventflow-node';
+
+// constant props: React Flow copies changed props into its store, so new objects each render cost work
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 108 };
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 const minimapColor = (node: FlowNode) =>
   ({ publisher: '#7b8798', topic: '#2f6fde', queue: '#9aa5b4', handler: '#4d5a6c' })[node.type ?? 'queue'] ?? '#9aa5b4';
@@ -183,22 +190,22 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
         onPaneClick={onPaneClick}
         defaultViewport={initialViewport ?? undefined}
         fitView={!initialViewport}
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        defaultEdgeOptions={{ markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 } }}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
         connectionRadius={28}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabelConfig}
         elevateNodesOnSelect
         onlyRenderVisibleElements={scenario.nodes.length > 120}
       >
         <Background gap={20} size={1} color="#d5dae1" />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" style={{ width: 168, height: 108 }} pannable zoomable nodeColor={minimapColor} />
+        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} />
         <ConnectionHint />
         {scenario.nodes.length === 0 && (
           <div className="ef-canvas-empty">
