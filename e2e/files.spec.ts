@@ -191,6 +191,28 @@ test('without a clipboard the link is shown in a dialog, selected', async ({ pag
   await expect(dialog).toHaveCount(0);
 });
 
+test('a scenario too big for a link says so and offers the file instead', async ({ page }) => {
+  await page.goto('/');
+  const nodes: unknown[] = [];
+  const edges: unknown[] = [];
+  for (let i = 0; i < 150; i++) {
+    nodes.push({ id: `p${i}`, type: 'publisher', label: `publisher number ${i}`, position: { x: 0, y: i * 100 }, arrival: { kind: 'poisson', ratePerSecond: i + 1 } });
+    nodes.push({ id: `h${i}`, type: 'handler', label: `handler number ${i}`, position: { x: 280, y: i * 100 }, service: { kind: 'exponential', mean: i + 2 } });
+    edges.push({ id: `e${i}`, source: `p${i}`, target: `h${i}` });
+  }
+  const big = { format: 'eventflow-scenario', version: 1, name: 'Big one', stopAt: 1000, nodes, edges };
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
+  await chooser.setFiles({ name: 'big.eventflow.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await expect(page.getByRole('status').getByText('Opened “Big one”')).toBeVisible();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const dialog = page.getByRole('dialog', { name: 'This scenario is too big for a link' });
+  await expect(dialog).toContainText('8,000');
+  const file = await saved(page, () => dialog.getByRole('button', { name: 'Export file' }).click());
+  expect(file.download.suggestedFilename()).toBe('Big-one.eventflow.json');
+  expect((JSON.parse(file.text) as { nodes: unknown[] }).nodes).toHaveLength(300);
+  await expect(dialog).toHaveCount(0);
+});
+
 test('opening a link over unsaved work asks; damaged and invalid links explain and load nothing', async ({ page }) => {
   await page.goto('/');
   await openExample(page, EVENTLET.name);
