@@ -92,7 +92,7 @@ export class HandlerState {
   completed = 0;
   failed = 0;
   retried = 0;
-  free: number;
+  free = 0;
   busy = 0;
   busyAreaMs = 0;
   busyLastMs = 0;

@@ -23,10 +23,11 @@ function splitmix32(state: number): [number, number] {
 
 /** xoshiro128**: fast, seeded, identical on every JavaScript engine. */
 export class Rng {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  // initialised here so V8 keeps them as unboxed numbers (a field first set to undefined would box every write)
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
 
   constructor(seed: number) {
     let state = seed | 0;
