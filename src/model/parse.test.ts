@@ -109,6 +109,10 @@ const cases: [string, Record<string, unknown>, string][] = [
   ['rate too high', { 'nodes.0.limit': 5, 'nodes.0.arrival': { kind: 'poisson', ratePerSecond: 1e308 } }, 'nodes[0] (p).arrival.ratePerSecond: must be at most 1000000000000'],
   ['rate too low', { 'nodes.0.arrival': { kind: 'poisson', ratePerSecond: 1e-12 } }, 'nodes[0] (p).arrival.ratePerSecond: must be at least 1e-9'],
   ['position far away', { 'nodes.1.position': { x: 1e10, y: 0 } }, 'nodes[1] (t).position.x: must be at most 1000000000'],
+  ['control characters in a name', { name: 'a\u001b]0;x\u0007' }, 'name: must not contain control characters'],
+  ['C1 control in a label', { 'nodes.1.label': 'a\u009b31m' }, 'nodes[1] (t).label: must not contain control characters'],
+  ['line breaks are fine in a description', { description: 'one\ntwo\tthree\r\n' }, ''],
+  ['escapes in a description', { description: 'a\u001b[2J' }, 'description: must not contain control characters'],
   ['poisson rate', { 'nodes.0.arrival': { kind: 'poisson', ratePerSecond: 0 } }, 'nodes[0] (p).arrival.ratePerSecond: must be greater than 0'],
   ['constant rate', { 'nodes.0.arrival': { kind: 'constant', ratePerSecond: -1 } }, 'nodes[0] (p).arrival.ratePerSecond: must be greater than 0'],
   ['interval gap', { 'nodes.0.arrival': { kind: 'interval', gap: { kind: 'exponential', mean: -1 } } }, 'nodes[0] (p).arrival.gap.mean: must be greater than 0'],
@@ -318,6 +322,21 @@ describe('parseScenario: extensions and hostile input', () => {
     expect(texts(parseScenario(undefined))).toEqual(['$: must be a JSON value']);
     expect(texts(parseScenario([1]))).toEqual(['$: not an EventFlow scenario file (expected a JSON object with "format": "eventflow-scenario")']);
     expect(texts(parseScenario('text'))).toHaveLength(1);
+  });
+
+  it('never lets control characters from the file into a problem line', () => {
+    const doc = base();
+    set(doc, 'nodes.1.id', 't\u001b[2J\u009b');
+    set(doc, 'edges.0.target', 'x\u202e');
+    doc['k\u0007'] = 1;
+    const lines = texts(parseScenario(doc));
+    expect(lines).toContain('nodes[1] (t\\u001b[2J\\u009b).id: must be 1 to 64 of the characters A-Z a-z 0-9 . _ -');
+    expect(lines).toContain('$["k\\u0007"]: unknown key "k\\u0007"');
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    const controls = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/;
+    for (const line of lines) expect(line).not.toMatch(controls);
+    const [syntax] = texts(parseScenarioText('{"a":\u001b}'));
+    expect(syntax).not.toMatch(controls);
   });
 
   it('never throws on a value whose getters throw', () => {

@@ -4,7 +4,7 @@ import { MAX_TEXT_CHARS } from './bounds';
 import { issuesToProblems } from './issues';
 import { CURRENT_VERSION, migrate, type JsonObject } from './migrate';
 import { toPlainJson, type JsonValue } from './plain';
-import { finishProblems, type RawProblem } from './problems';
+import { finishProblems, printable, type RawProblem } from './problems';
 import { scenarioSchema } from './schema';
 import type { ParseResult, Problem, Scenario } from './types';
 import { validateScenario } from './validate';
@@ -73,8 +73,7 @@ export function parseScenario(value: unknown): ParseResult {
     return parseChecked(value);
   } catch (error) {
     // A bug, or an exotic value (a Proxy that throws): still a problem, never an exception.
-    const message = `could not be read (${error instanceof Error ? error.message : String(error)})`.slice(0, 300);
-    return { ok: false, problems: [{ path: '$', message, text: `$: ${message}` }] };
+    return { ok: false, problems: [problem(`could not be read (${error instanceof Error ? error.message : String(error)})`.slice(0, 300))] };
   }
 }
 
@@ -95,7 +94,8 @@ function describeJsonError(text: string, error: unknown): string {
   return `not valid JSON${where} (${short})`;
 }
 
-function problem(message: string): Problem {
+function problem(raw: string): Problem {
+  const message = printable(raw);
   return { path: '$', message, text: `$: ${message}` };
 }
 

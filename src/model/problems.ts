@@ -57,13 +57,20 @@ function elementId(doc: unknown, path: Path): string | undefined {
   return id.length > 64 ? `${id.slice(0, 63)}…` : id;
 }
 
+/** Control characters (C0, DEL, C1) and bidirectional overrides, which a terminal or a text
+ *  view could act on, written as `\uXXXX` so a problem line is always plain text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const printable = (text: string): string => text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Gives a raw problem its path text, id and printable line, e.g. `nodes[2] (h).service.mean: must be greater than 0`. */
 export function finishProblem(doc: unknown, raw: RawProblem): Problem {
-  const path = pathToString(raw.path);
+  const path = printable(pathToString(raw.path));
+  const message = printable(raw.message);
   const id = elementId(doc, raw.path);
-  if (id === undefined) return { path, message: raw.message, text: `${path}: ${raw.message}` };
+  if (id === undefined) return { path, message, text: `${path}: ${message}` };
   const head = pathToString(raw.path.slice(0, 2));
-  return { path, id, message: raw.message, text: `${head} (${id})${path.slice(head.length)}: ${raw.message}` };
+  return { path, id, message, text: `${head} (${printable(id)})${path.slice(head.length)}: ${message}` };
 }
 
 /** Sort keys of one path: array indices as they are, object keys by their place in the object

@@ -9,8 +9,16 @@ z.config({ jitless: true });
 export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const ID_MESSAGE = `must be 1 to ${B.MAX_ID_CHARS} of the characters A-Z a-z 0-9 . _ -`;
 
+/** Text a file shows (names, labels, events) carries no control characters: they could reach a
+ *  terminal or a CSV file as escape sequences. A description may hold tabs and line breaks. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NO_CONTROLS_BUT_LINES = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]*$/;
+const CONTROLS_MESSAGE = 'must not contain control characters';
+
 const id = z.string().min(1).max(B.MAX_ID_CHARS).regex(ID_PATTERN, ID_MESSAGE);
-const text = (maxChars: number) => z.string().min(1).max(maxChars);
+const text = (maxChars: number) => z.string().min(1).max(maxChars).regex(NO_CONTROLS, CONTROLS_MESSAGE);
 /** Times and durations, ms: bounded so no sum or square of them overflows. */
 const atLeastZero = z.number().min(0).max(B.MAX_TIME_MS);
 const aboveZero = z.number().gt(0).max(B.MAX_TIME_MS);
@@ -90,7 +98,7 @@ export const scenarioSchema = z.strictObject({
   format: z.literal('eventflow-scenario'),
   version: z.literal(1),
   name: text(B.MAX_NAME_CHARS),
-  description: z.string().max(B.MAX_DESCRIPTION_CHARS).optional(),
+  description: z.string().max(B.MAX_DESCRIPTION_CHARS).regex(NO_CONTROLS_BUT_LINES, CONTROLS_MESSAGE).optional(),
   seed: integer(0, B.MAX_SEED).optional(),
   stopAt: aboveZero.optional(),
   warmup: atLeastZero.optional(),
