@@ -150,6 +150,14 @@ test('loading over unsaved work asks first; Cancel keeps it, Replace loads and U
   await expect(dialog).toHaveCount(0);
   expect(await nodeCount(page)).toBe(6);
   await openExample(page, KAFKA.name);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // focus stays in the dialog
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await nodeCount(page)).toBe(6);
+  await openExample(page, KAFKA.name);
   await dialog.getByRole('button', { name: 'Replace' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(8);
   await page.getByRole('button', { name: 'Undo' }).click();

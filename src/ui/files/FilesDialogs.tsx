@@ -7,16 +7,37 @@ import { exportScenarioFile } from './documentIo';
 import { useFilesUi } from './filesUi';
 import { MAX_LINK_CHARS } from './shareCodec';
 
+const FOCUSABLE = 'button:not([disabled]), textarea, input, select, [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog: Escape cancels, Tab stays inside, focus returns where it was when it closes. */
 function Dialog({ titleId, title, tone, onEscape, children }: { titleId: string; title: string; tone?: 'error'; onEscape: () => void; children: ReactNode }) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    return () => previous?.focus?.();
+  }, []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       onEscape();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = Array.from(boxRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
     }
   };
   return createPortal(
     <div className="modal-backdrop">
-      <div className={`alert-dialog files-dialog${tone ? ` tone-${tone}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div ref={boxRef} className={`alert-dialog files-dialog${tone ? ` tone-${tone}` : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>
