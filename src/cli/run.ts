@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Simulation, simulate, type SimulationOptions } from '../engine/index';
 import type { Report } from '../engine/types';
+import { MAX_TEXT_CHARS } from '../model/bounds';
 import { compile } from '../model/compile';
 import { parseScenario, parseScenarioText } from '../model/parse';
 import type { ParseResult } from '../model/types';
@@ -30,11 +31,17 @@ type EngineOptions = SimulationOptions & { clock?: () => number };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Validates the file's text with the overrides applied first, so `--stop-at` can make an endless file runnable. */
+/**
+ * Validates the file's text with the overrides applied first, so `--stop-at` can make an endless file
+ * runnable. Text the browser would refuse before parsing (too large, empty, not JSON) goes to
+ * parseScenarioText unchanged, so both refuse the same files with the same words.
+ */
 export function readScenario(text: string, options: Pick<CliOptions, 'seed' | 'stopAtMs'>): ParseResult {
+  if (text.length > MAX_TEXT_CHARS) return parseScenarioText(text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a UTF-8 byte-order mark, as the browser allows
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body);
   } catch {
     return parseScenarioText(text); // reports the JSON syntax problem in its own words
   }

@@ -1,7 +1,7 @@
 // Unit tests of the human summary: number formats, the latency table, the busiest handler.
 import { describe, expect, it } from 'vitest';
 import type { Report, Stats } from '../engine/types';
-import { busiestHandler, formatCount, formatLatencyTable, formatMs, formatSummary } from './summary';
+import { busiestHandler, formatCount, formatLatencyTable, formatMs, formatSummary, terminalSafe } from './summary';
 
 const stats = (count: number, base: number): Stats => ({ count, mean: base, min: 0, p50: base * 0.7, p90: base * 2, p95: base * 3, p99: base * 4.6, max: base * 9 });
 const empty: Stats = { count: 0, mean: null, min: null, p50: null, p90: null, p95: null, p99: null, max: null };
@@ -54,5 +54,14 @@ describe('summary', () => {
     expect(text).toContain('publishToRead');
     expect(text).toContain('busiest handler: mailer, utilisation 87.3% (98 completed)');
     expect(text.endsWith('\n')).toBe(true);
+  });
+  it('never passes control characters from the file to the terminal', () => {
+    expect(terminalSafe('plain 用户注册')).toBe('plain 用户注册');
+    expect(terminalSafe('t\u001b]0;pwned\u0007\u001b[2J\u009b31m')).toBe('t\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m');
+    expect(terminalSafe('a\u202eb\nc')).toBe('a\\u202eb\\u000ac');
+    const text = formatSummary({ ...report(), scenario: 'x\u001b[31m' });
+    expect(text).toContain('scenario: x\\u001b[31m');
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 });

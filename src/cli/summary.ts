@@ -2,6 +2,15 @@
 // (mean, p50, p95, p99, max per latency kind) and the busiest handler by utilisation.
 import type { Report, Stats } from '../engine/types';
 
+/**
+ * Text from the file made safe for a terminal: C0/C1 control characters, DEL and the bidirectional
+ * overrides become visible \uXXXX escapes, so a scenario name cannot retitle, clear or recolour the terminal.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** A count with thousands separators: 1234567 -> "1,234,567". */
@@ -54,7 +63,7 @@ export function busiestHandler(report: Report): { id: string; utilization: numbe
 export function formatSummary(report: Report): string {
   const t = report.totals;
   const lines = [
-    `scenario: ${report.scenario}`,
+    `scenario: ${terminalSafe(report.scenario)}`,
     `seed ${report.seed}, end time ${formatMs(report.endTime)} ms, ${formatCount(report.perf.events)} events in ${report.perf.wallMs.toFixed(1)} ms wall (${formatCount(report.perf.eventsPerSecond)} events/s)`,
     '',
     `totals: published ${formatCount(t.published)}, emitted ${formatCount(t.emitted)}, sent ${formatCount(t.sent)}, retried ${formatCount(t.retried)}`,
@@ -64,6 +73,6 @@ export function formatSummary(report: Report): string {
     '',
   ];
   const busiest = busiestHandler(report);
-  lines.push(busiest === undefined ? 'busiest handler: none (no handlers)' : `busiest handler: ${busiest.id}, utilisation ${(busiest.utilization * 100).toFixed(1)}% (${formatCount(busiest.completed)} completed)`);
+  lines.push(busiest === undefined ? 'busiest handler: none (no handlers)' : `busiest handler: ${terminalSafe(busiest.id)}, utilisation ${Number.isFinite(busiest.utilization) ? `${(busiest.utilization * 100).toFixed(1)}%` : '-'} (${formatCount(busiest.completed)} completed)`);
   return `${lines.join('\n')}\n`;
 }
