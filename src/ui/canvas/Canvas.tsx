@@ -6,7 +6,7 @@ import {
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type Viewport,
 } from '@xyflow/react';
 import type { NodeType } from '../../engine/types';
-import type { Position } from '../../model/types';
+import type { Position, ScenarioEdge, ScenarioNode } from '../../model/types';
 import { connectRefusal } from '../../store/commands';
 import { useAppStore } from '../../store/store';
 import { addNodeAction, connectAction, moveNodesAction } from '../editor/actions';
@@ -17,6 +17,7 @@ import { buildFlowEdges, buildFlowNodes, NODE_HEIGHT, NODE_WIDTH, type FlowEdge,
 import { nodeTypes } from './nodes';
 import { routeNodeChanges } from './nodeChanges';
 import { setCanvasBridge } from './placement';
+import { displayName, edgeLabel, nodeAriaLabel } from './summary';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import './canvas.css';
 
@@ -65,11 +66,20 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const highlighted = useMemo(() => new Set(highlightIds), [highlightIds]);
 
+  const describeNode = useCallback((node: ScenarioNode, outDegree: number) => nodeAriaLabel(t, node, outDegree), [t]);
+  const describeEdge = useCallback((edge: ScenarioEdge) => {
+    const name = (id: string) => {
+      const n = useAppStore.getState().scenario.nodes.find((x) => x.id === id);
+      return n ? displayName(n) : id;
+    };
+    const label = edgeLabel(t, edge);
+    return t('editor.canvas.edgeAria', { source: name(edge.source), target: name(edge.target) }) + (label ? ` (${label})` : '');
+  }, [t]);
   const baseNodes = useMemo(
-    () => buildFlowNodes(scenario, selectedNodes, highlighted, measuredRef.current, nodeCache.current),
+    () => buildFlowNodes(scenario, selectedNodes, highlighted, measuredRef.current, nodeCache.current, describeNode),
     // measuredVersion: re-derive when a node's size was measured
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scenario, selectedNodes, highlighted, measuredVersion],
+    [scenario, selectedNodes, highlighted, measuredVersion, describeNode],
   );
   const nodes = useMemo(() => {
     if (!dragPositions) return baseNodes;
@@ -78,7 +88,7 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
       return p ? { ...n, position: p } : n;
     });
   }, [baseNodes, dragPositions]);
-  const edges = useMemo(() => buildFlowEdges(scenario, selectedEdges, highlighted, edgeCache.current), [scenario, selectedEdges, highlighted]);
+  const edges = useMemo(() => buildFlowEdges(scenario, selectedEdges, highlighted, edgeCache.current, describeEdge), [scenario, selectedEdges, highlighted, describeEdge]);
 
   useEffect(() => {
     setCanvasBridge({

@@ -29,6 +29,7 @@ export function buildFlowNodes(
   highlighted: Set<string>,
   measured: Map<string, Measured>,
   cache: Map<string, FlowNode>,
+  describe: (node: ScenarioNode, outDegree: number) => string = () => '',
 ): FlowNode[] {
   const outDegree = new Map<string, number>();
   for (const e of scenario.edges) outDegree.set(e.source, (outDegree.get(e.source) ?? 0) + 1);
@@ -40,9 +41,10 @@ export function buildFlowNodes(
     const degree = outDegree.get(node.id) ?? 0;
     const size = measured.get(node.id);
     const previous = cache.get(node.id);
+    const ariaLabel = describe(node, degree);
     if (
       previous && previous.data.node === node && previous.selected === isSelected && previous.data.highlighted === isHighlighted
-      && previous.data.outDegree === degree && previous.measured === size
+      && previous.data.outDegree === degree && previous.measured === size && previous.ariaLabel === ariaLabel
     ) {
       return previous;
     }
@@ -53,6 +55,7 @@ export function buildFlowNodes(
       data: { node, highlighted: isHighlighted, outDegree: degree },
       selected: isSelected,
       measured: size,
+      ariaLabel,
       className: isHighlighted ? 'is-highlighted' : undefined,
     };
     cache.set(node.id, flowNode);
@@ -62,7 +65,13 @@ export function buildFlowNodes(
   return result;
 }
 
-export function buildFlowEdges(scenario: Scenario, selected: Set<string>, highlighted: Set<string>, cache: Map<string, FlowEdge>): FlowEdge[] {
+export function buildFlowEdges(
+  scenario: Scenario,
+  selected: Set<string>,
+  highlighted: Set<string>,
+  cache: Map<string, FlowEdge>,
+  describe: (edge: ScenarioEdge) => string = () => '',
+): FlowEdge[] {
   const seen = new Set<string>();
   const result: FlowEdge[] = [];
   for (const edge of scenario.edges) {
@@ -70,7 +79,8 @@ export function buildFlowEdges(scenario: Scenario, selected: Set<string>, highli
     const isSelected = selected.has(edge.id);
     const isHighlighted = highlighted.has(edge.id);
     const previous = cache.get(edge.id);
-    if (previous && previous.data?.edge === edge && previous.selected === isSelected && previous.data.highlighted === isHighlighted) {
+    const ariaLabel = describe(edge);
+    if (previous && previous.data?.edge === edge && previous.selected === isSelected && previous.data.highlighted === isHighlighted && previous.ariaLabel === ariaLabel) {
       result.push(previous);
       continue;
     }
@@ -81,6 +91,7 @@ export function buildFlowEdges(scenario: Scenario, selected: Set<string>, highli
       target: edge.target,
       selected: isSelected,
       data: { edge, highlighted: isHighlighted },
+      ariaLabel,
       className: isHighlighted ? 'is-highlighted' : undefined,
     };
     cache.set(edge.id, flowEdge);

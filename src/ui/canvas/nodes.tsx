@@ -12,9 +12,7 @@ function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const t = useT();
   const { node } = data;
   const name = displayName(node);
-  const summary = nodeSummary(t, node, { edges: [] });
-  const fanOut = node.type === 'topic' && data.outDegree > 1 ? t('editor.summary.fanOut', { count: data.outDegree }) : null;
-  const shownSummary = node.type === 'topic' ? fanOut ?? summary : summary;
+  const shownSummary = nodeSummary(t, node, data.outDegree);
   const eventName = node.type === 'topic' ? eventTypeOf(node) : null;
   const style = eventName !== null ? ({ '--event-hue': eventHue(eventName) } as React.CSSProperties) : undefined;
   const typeName = t(`editor.type.${node.type}`);
@@ -23,7 +21,6 @@ function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       className={`ef-node ef-node-${node.type}${selected ? ' is-selected' : ''}${data.highlighted ? ' is-highlighted' : ''}`}
       style={style}
       title={`${typeName}: ${name}\n${shownSummary}`}
-      aria-label={t('editor.canvas.nodeAria', { type: typeName, name, summary: shownSummary })}
       data-node-id={id}
     >
       {node.type !== 'publisher' && <Handle type="target" position={Position.Left} className="ef-handle" />}

@@ -1,7 +1,7 @@
 // Short, translated one-line summaries of a node's key parameters and of distributions, arrivals and
 // edge labels, e.g. `Poisson 900/s · limit 10,000` or `×2 · exp 5 ms · 1% fail`.
 import type { Arrival, Distribution } from '../../engine/types';
-import type { Scenario, ScenarioEdge, ScenarioNode } from '../../model/types';
+import type { ScenarioEdge, ScenarioNode } from '../../model/types';
 import type { TFunction } from '../i18n';
 
 export function distributionShort(t: TFunction, d: Distribution): string {
@@ -27,7 +27,7 @@ export function arrivalShort(t: TFunction, a: Arrival): string {
 }
 
 /** The key parameters of a node at a glance. */
-export function nodeSummary(t: TFunction, node: ScenarioNode, scenario?: Pick<Scenario, 'edges'>): string {
+export function nodeSummary(t: TFunction, node: ScenarioNode, outDegree = 0): string {
   const parts: string[] = [];
   switch (node.type) {
     case 'publisher':
@@ -36,11 +36,9 @@ export function nodeSummary(t: TFunction, node: ScenarioNode, scenario?: Pick<Sc
       if (node.end !== undefined) parts.push(t('editor.summary.until', { end: node.end }));
       if (node.keys !== undefined) parts.push(t('editor.summary.keys', { keys: node.keys }));
       break;
-    case 'topic': {
-      const fanOut = scenario ? scenario.edges.filter((e) => e.source === node.id).length : 0;
-      parts.push(fanOut > 1 ? t('editor.summary.fanOut', { count: fanOut }) : t('editor.summary.eventType'));
+    case 'topic':
+      parts.push(outDegree > 1 ? t('editor.summary.fanOut', { count: outDegree }) : t('editor.summary.eventType'));
       break;
-    }
     case 'queue':
       parts.push(node.capacity === undefined ? t('editor.summary.unbounded') : t('editor.summary.capacity', { capacity: node.capacity }));
       if (node.capacity !== undefined || node.overflow) parts.push(t(`editor.overflow.${node.overflow ?? 'reject'}`));
@@ -88,4 +86,9 @@ export function eventHue(name: string): number {
     hash = Math.imul(hash, 16777619);
   }
   return (hash >>> 0) % 360;
+}
+
+/** What a screen reader hears for a node on the canvas: its type, name and key parameters. */
+export function nodeAriaLabel(t: TFunction, node: ScenarioNode, outDegree: number): string {
+  return t('editor.canvas.nodeAria', { type: t(`editor.type.${node.type}`), name: displayName(node), summary: nodeSummary(t, node, outDegree) });
 }

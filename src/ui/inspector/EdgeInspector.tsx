@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { DistributionEditor } from './DistributionEditor';
 import { NumberField, Section } from './fields';
 import { useEdgeUpdate } from './useUpdate';
+import { SelectionActions } from './SelectionActions';
 
 export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
   const t = useT();
@@ -41,6 +42,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
           <p className="ef-muted-note">{t('editor.field.probabilityOnlyHandler')}</p>
         )}
       </Section>
+      <SelectionActions edge />
     </div>
   );
 }

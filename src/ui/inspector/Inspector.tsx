@@ -2,11 +2,11 @@
 // scenario settings when nothing is selected.
 import { useAppStore } from '../../store/store';
 import { useSelectedEdge, useSelectedNode } from '../../store/selectors';
-import { deleteSelectionAction, duplicateAction } from '../editor/actions';
 import { useT } from '../i18n';
 import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
 import { ScenarioSettings } from './ScenarioSettings';
+import { SelectionActions } from './SelectionActions';
 import './inspector.css';
 
 export function Inspector() {
@@ -30,10 +30,7 @@ function MultiSelection({ nodes, edges }: { nodes: number; edges: number }) {
           <div className="ef-inspector-sub">{t('editor.inspector.multiCounts', { nodes, edges })}</div>
         </div>
       </header>
-      <div className="ef-button-row">
-        {nodes > 0 && <button type="button" onClick={duplicateAction}>{t('editor.inspector.duplicate')}</button>}
-        <button type="button" className="ef-danger" onClick={deleteSelectionAction}>{t('editor.inspector.delete')}</button>
-      </div>
+      <SelectionActions edge={nodes === 0} />
       <p className="ef-muted-note">{t('editor.inspector.multiHint')}</p>
     </div>
   );

@@ -9,6 +9,8 @@ import { DistributionEditor } from './DistributionEditor';
 import { CheckboxField, NumberField, SelectField, Section, TextField } from './fields';
 import { useNodeUpdate } from './useUpdate';
 import { OutagesEditor } from './OutagesEditor';
+import { ConnectionsSection } from './ConnectionsSection';
+import { SelectionActions } from './SelectionActions';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -45,6 +47,8 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       {node.type === 'publisher' && <PublisherFields node={node} />}
       {node.type === 'queue' && <QueueFields node={node} />}
       {node.type === 'handler' && <HandlerFields node={node} />}
+      <ConnectionsSection node={node} />
+      <SelectionActions />
     </div>
   );
 }

@@ -238,4 +238,12 @@ export const editor = {
   'editor.rf.fitView': 'Fit view',
   'editor.rf.interactive': 'Lock or unlock editing',
   'editor.rf.handle': 'Connection point',
+  'editor.inspector.connections': 'Connections',
+  'editor.connections.none': 'Not connected yet. Drag from the right dot of a node to another node, or choose one below.',
+  'editor.connections.from': '← from {name}',
+  'editor.connections.to': '→ to {name}',
+  'editor.connections.sendTo': 'Send to',
+  'editor.connections.choose': 'Choose a node…',
+  'editor.connections.connect': 'Connect',
+  'editor.canvas.edgeAria': 'Connection from {source} to {target}',
 } as const;

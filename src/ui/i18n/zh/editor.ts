@@ -228,4 +228,12 @@ export const editor: Record<keyof typeof en, string> = {
   'editor.rf.fitView': '适应视图',
   'editor.rf.interactive': '锁定或解锁编辑',
   'editor.rf.handle': '连接点',
+  'editor.inspector.connections': '连接',
+  'editor.connections.none': '尚未连接。从节点右侧的圆点拖到另一个节点，或在下方选择。',
+  'editor.connections.from': '← 来自 {name}',
+  'editor.connections.to': '→ 发往 {name}',
+  'editor.connections.sendTo': '发送到',
+  'editor.connections.choose': '选择节点…',
+  'editor.connections.connect': '连接',
+  'editor.canvas.edgeAria': '从 {source} 到 {target} 的连接',
 };
