@@ -1,7 +1,7 @@
 // The run: status, clock, latest snapshot, live series, report and the step line. Never undoable.
 // Fed by the run controller (src/ui/run/runController.ts) at most once per animation frame.
 import type { Report, Snapshot, StepDescription } from '../engine/types';
-import type { RunMeta, SeriesData, Update } from '../worker/protocol';
+import type { PackedTransit, RunMeta, SeriesData, Update } from '../worker/protocol';
 import type { SliceCreator } from './store';
 
 export type RunStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'running-to-end' | 'done' | 'failed';
@@ -10,6 +10,10 @@ export interface RunSlice {
   runStatus: RunStatus;
   virtualTimeMs: number;
   snapshot: Snapshot | null;
+  /** messages in transit for the token layer (every update) */
+  tokens: PackedTransit | null;
+  /** the snapshot at most ~10 times a second while playing or running to end: for badges and live totals */
+  liveSnapshot: Snapshot | null;
   report: Report | null;
   /** docVersion the current results were computed from; results are stale when it differs */
   resultsDocVersion: number | null;
@@ -22,6 +26,8 @@ export interface RunSlice {
   series: SeriesData | null;
   /** grows whenever the kept message records change (they live outside the store, in the controller) */
   recordsVersion: number;
+  /** records arrived since recordsVersion last grew */
+  pendingRecords: boolean;
   /** message records not kept because more arrived at once than the ring holds */
   recordsSkipped: number;
   /** virtual ms per wall ms; Infinity = as fast as possible */
@@ -30,7 +36,10 @@ export interface RunSlice {
   /** 'worker' normally; 'main-thread' when the fallback runs the engine */
   runBackend: 'worker' | 'main-thread' | null;
   runLoaded: (meta: RunMeta, docVersion: number, backend: 'worker' | 'main-thread') => void;
-  applyRunUpdate: (update: Update) => void;
+  /** `wallMs` (while playing) throttles liveSnapshot to LIVE_EVERY_MS; without it liveSnapshot follows at once */
+  applyRunUpdate: (update: Update, wallMs?: number) => void;
+  /** liveSnapshot catches up with snapshot (after a pause) */
+  syncLive: () => void;
   setRunStatus: (status: RunStatus) => void;
   setStepLine: (step: StepDescription | null) => void;
   setSpeed: (speed: number) => void;
@@ -38,10 +47,16 @@ export interface RunSlice {
   resetRun: () => void;
 }
 
+/** how often badges and live totals refresh while playing, wall ms */
+export const LIVE_EVERY_MS = 250;
+let lastLiveWallMs = -Infinity;
+
 const cleared = {
   runStatus: 'idle' as RunStatus,
   virtualTimeMs: 0,
   snapshot: null,
+  liveSnapshot: null,
+  tokens: null,
   report: null,
   resultsDocVersion: null,
   runMeta: null,
@@ -50,6 +65,7 @@ const cleared = {
   series: null,
   recordsSkipped: 0,
   runError: null,
+  pendingRecords: false,
 };
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
@@ -59,19 +75,27 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   runBackend: null,
   runLoaded: (meta, docVersion, backend) =>
     set({ ...cleared, runStatus: 'paused', runMeta: meta, resultsDocVersion: docVersion, runBackend: backend, recordsVersion: get().recordsVersion + 1 }),
-  applyRunUpdate: (update) => {
+  applyRunUpdate: (update, wallMs) => {
     const state = get();
     const report = update.report ?? state.report;
+    const snapshot = update.losses === update.snapshot.losses ? update.snapshot : { ...update.snapshot, losses: update.losses };
+    const live = wallMs === undefined || report !== null || wallMs - lastLiveWallMs >= LIVE_EVERY_MS;
+    if (live && wallMs !== undefined) lastLiveWallMs = wallMs;
     set({
-      snapshot: update.losses === update.snapshot.losses ? update.snapshot : { ...update.snapshot, losses: update.losses },
+      snapshot,
+      tokens: update.transit,
+      liveSnapshot: live ? snapshot : state.liveSnapshot,
       virtualTimeMs: update.snapshot.timeMs,
       report,
       series: update.series ?? state.series,
-      recordsVersion: update.records.length > 0 ? state.recordsVersion + 1 : state.recordsVersion,
+      // the kept records already hold the new ones; readers re-read them at the live rate
+      recordsVersion: live && (update.records.length > 0 || state.pendingRecords) ? state.recordsVersion + 1 : state.recordsVersion,
+      pendingRecords: live ? false : state.pendingRecords || update.records.length > 0,
       recordsSkipped: state.recordsSkipped + update.recordsSkipped,
       runStatus: report ? 'done' : state.runStatus,
     });
   },
+  syncLive: () => set({ liveSnapshot: get().snapshot, recordsVersion: get().recordsVersion + (get().pendingRecords ? 1 : 0), pendingRecords: false }),
   setRunStatus: (runStatus) => set(runStatus === 'playing' || runStatus === 'running-to-end' ? { runStatus, stepLine: null, stepNothingLeft: false } : { runStatus }),
   setStepLine: (stepLine) => set({ stepLine, stepNothingLeft: stepLine === null }),
   setSpeed: (speed) => set({ speed }),

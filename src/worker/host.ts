@@ -5,7 +5,7 @@ import type { EngineInput, Report, Snapshot } from '../engine/types';
 import { compile } from '../model/compile';
 import { parseScenario } from '../model/parse';
 import { distributionMoments } from '../model/theory';
-import type { Loss, Request, Response, RunMeta, Update } from './protocol';
+import type { Loss, PackedTransit, Request, Response, RunMeta, Update } from './protocol';
 import { RecordRing } from './recordRing';
 import { SeriesCollector } from './series';
 import { CsvChunks } from './csv';
@@ -32,12 +32,13 @@ export const defaultHostDeps = (sliceBudgetMs: number): HostDeps => ({
 });
 
 const MAX_LOSSES_PER_UPDATE = 256;
-const SERIES_EVERY_MS = 200;
+const SERIES_EVERY_MS = 500;
 const EVENTS_PER_SLICE = 4000;
 
 interface Run {
   input: EngineInput;
   meta: RunMeta;
+  eventIndex: Map<string, number>;
   sim: SimulationLike;
   ring: RecordRing;
   series: SeriesCollector;
@@ -57,6 +58,7 @@ export function describeRun(input: EngineInput): RunMeta {
     }),
     edges: input.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
     events: input.sets.E,
+    tokenEvents: [...new Set(input.nodes.flatMap((node) => ('event' in node ? [node.event] : [])))],
     stopAtMs: input.stopAtMs,
     warmupMs: input.warmupMs,
     scenarioName: input.name,
@@ -89,6 +91,17 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     }
   };
 
+  const pack = (r: Run, snapshot: Snapshot): PackedTransit => {
+    const count = snapshot.transit.length;
+    const packed = { count, edge: new Int32Array(count), progress: new Float32Array(count), event: new Uint16Array(count) };
+    snapshot.transit.forEach((token, i) => {
+      packed.edge[i] = token.edge;
+      packed.progress[i] = token.progress;
+      packed.event[i] = r.eventIndex.get(token.event) ?? 0xffff;
+    });
+    return packed;
+  };
+
   const update = (r: Run, snapshot: Snapshot, opts: { records: boolean; series: 'auto' | 'always' | 'never' }): Update => {
     const { records, skipped } = opts.records ? r.ring.take() : { records: [], skipped: 0 };
     const now = deps.now();
@@ -96,7 +109,7 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     if (withSeries) r.lastSeriesWallMs = now;
     const losses = r.losses;
     r.losses = [];
-    return { snapshot, records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
+    return { snapshot: { ...snapshot, transit: [] }, transit: pack(r, snapshot), records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
   };
 
   const load = (request: Extract<Request, { type: 'load' }>): void => {
@@ -114,7 +127,8 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
         series.record(record);
       },
     });
-    run = { input, meta: describeRun(input), sim, ring, series, losses: [], cancelRequested: false, lastSeriesWallMs: -Infinity };
+    const meta = describeRun(input);
+    run = { input, meta, eventIndex: new Map(meta.tokenEvents.map((name, i) => [name, i])), sim, ring, series, losses: [], cancelRequested: false, lastSeriesWallMs: -Infinity };
     const snapshot = observe(run);
     finishIfDone(run);
     post({ type: 'loaded', requestId: request.requestId, meta: run.meta, update: update(run, snapshot, { records: true, series: 'always' }) });

@@ -7,8 +7,10 @@ import type { Scenario } from '../model/types';
 export interface RunMeta {
   nodes: { id: string; type: NodeType; label?: string; capacity?: number; concurrency?: number; meanServiceMs?: number }[];
   edges: { id: string; source: number; target: number }[];
-  /** the model's event types E, in order (stable colour index) */
+  /** the model's event types E, in order */
   events: string[];
+  /** every event name a message can carry (publishers', topics', handlers'), indexed by PackedTransit.event */
+  tokenEvents: string[];
   stopAtMs?: number;
   warmupMs: number;
   scenarioName: string;
@@ -32,12 +34,22 @@ export interface SeriesData {
   histogram: { lowerMs: Float64Array; upperMs: Float64Array; count: Float64Array };
 }
 
+/** Messages in transit as typed arrays (cheap to transfer): edge index, progress 0..1, index into RunMeta.tokenEvents. */
+export interface PackedTransit {
+  count: number;
+  edge: Int32Array;
+  progress: Float32Array;
+  event: Uint16Array;
+}
+
 /** Loss events merged over every snapshot taken since the previous update (so sampling never hides a flash). */
 export type Loss = Snapshot['losses'][number];
 
 /** One batch of progress the page applies at most once per animation frame. */
 export interface Update {
+  /** the engine's snapshot, its transit list moved into `transit` */
   snapshot: Snapshot;
+  transit: PackedTransit;
   /** records that reached their outcome since the previous update (at most the ring size) */
   records: MessageRecord[];
   /** records dropped from the batch because more than the ring size arrived at once */

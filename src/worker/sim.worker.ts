@@ -9,11 +9,13 @@ const scope = self as unknown as {
 };
 
 function transferables(response: Response): Transferable[] {
-  const series = 'update' in response ? response.update.series : undefined;
-  if (!series) return [];
+  if (!('update' in response)) return [];
+  const { transit, series } = response.update;
+  const packed = [transit.edge.buffer, transit.progress.buffer, transit.event.buffer] as ArrayBuffer[];
+  if (!series) return packed;
   const arrays = [series.timeMs, series.completedPerSecond, series.lossesPerSecond, series.latencyP50Ms, series.latencyP95Ms, series.latencyP99Ms,
     series.histogram.lowerMs, series.histogram.upperMs, series.histogram.count, ...series.depth];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
+  return [...packed, ...arrays.map((array) => array.buffer as ArrayBuffer)];
 }
 
 const host = createSimHost((response) => scope.postMessage(response, transferables(response)), defaultHostDeps(50));

@@ -41,6 +41,7 @@ export function mergeUpdates(previous: Update | null, next: Update, keepRecords:
   }
   return {
     snapshot: next.snapshot,
+    transit: next.transit,
     records,
     recordsSkipped: skipped,
     losses: previous.losses.concat(next.losses).slice(-256),

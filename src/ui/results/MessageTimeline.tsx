@@ -14,7 +14,7 @@ export function pathOf(records: readonly MessageRecord[], selected: MessageRecor
 export function MessageTimeline({ records, selected }: { records: readonly MessageRecord[]; selected: MessageRecord }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const endMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const endMs = useAppStore((s) => s.liveSnapshot?.timeMs ?? 0);
   const path = pathOf(records, selected);
   const ms = (value: number) => formatMs(language, value).replace(' ms', '');
   const start = path[0]?.publishedAt ?? 0;

@@ -122,7 +122,7 @@ export function ResultsPanel() {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const report = useAppStore((s) => s.report);
-  const totals = useAppStore((s) => s.snapshot?.totals);
+  const totals = useAppStore((s) => s.liveSnapshot?.totals);
   const status = useAppStore((s) => s.runStatus);
   const histogram = useAppStore((s) => s.series?.histogram);
   const stale = useAppStore(resultsAreStale);

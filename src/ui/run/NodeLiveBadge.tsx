@@ -2,20 +2,29 @@
 // slots of its concurrency and throughput, a publisher's or topic's count. Renders nothing when idle.
 import { useRef } from 'react';
 import { useAppStore } from '../../store/store';
+import type { RunMeta } from '../../worker/protocol';
 import { useFormatNumber, useT } from '../i18n';
 import './run.css';
 
 const SLOT_DOTS_MAX = 8;
+const indexCache = new WeakMap<RunMeta, Map<string, number>>();
+
+function nodeIndex(meta: RunMeta | null, nodeId: string): number {
+  if (!meta) return -1;
+  let map = indexCache.get(meta);
+  if (!map) indexCache.set(meta, (map = new Map(meta.nodes.map((n, i) => [n.id, i]))));
+  return map.get(nodeId) ?? -1;
+}
 
 export function NodeLiveBadge({ nodeId }: { nodeId: string }) {
   const t = useT();
   const format = useFormatNumber();
-  const index = useAppStore((s) => s.runMeta?.nodes.findIndex((n) => n.id === nodeId) ?? -1);
+  const index = useAppStore((s) => nodeIndex(s.runMeta, nodeId));
   const meta = useAppStore((s) => (index >= 0 ? s.runMeta?.nodes[index] : undefined));
-  const depth = useAppStore((s) => (index >= 0 ? (s.snapshot?.depth[index] ?? 0) : 0));
-  const busy = useAppStore((s) => (index >= 0 ? (s.snapshot?.busy[index] ?? 0) : 0));
-  const count = useAppStore((s) => (index >= 0 ? (s.snapshot?.count[index] ?? 0) : 0));
-  const timeMs = useAppStore((s) => s.snapshot?.timeMs ?? 0);
+  const depth = useAppStore((s) => (index >= 0 ? (s.liveSnapshot?.depth[index] ?? 0) : 0));
+  const busy = useAppStore((s) => (index >= 0 ? (s.liveSnapshot?.busy[index] ?? 0) : 0));
+  const count = useAppStore((s) => (index >= 0 ? (s.liveSnapshot?.count[index] ?? 0) : 0));
+  const timeMs = useAppStore((s) => s.liveSnapshot?.timeMs ?? 0);
   const maxDepthSeen = useRef(1);
   if (!meta) return null;
   if (depth > maxDepthSeen.current) maxDepthSeen.current = depth;

@@ -48,7 +48,7 @@ function SpeedControl() {
 function Progress() {
   const t = useT();
   const format = useFormatNumber();
-  const snapshot = useAppStore((s) => s.snapshot);
+  const snapshot = useAppStore((s) => s.liveSnapshot);
   const stopAtMs = useAppStore((s) => s.runMeta?.stopAtMs);
   const timeMs = snapshot?.timeMs ?? 0;
   const text = stopAtMs ? t('run.progressTime', { done: format(timeMs, 0), total: format(stopAtMs, 0) }) : t('run.progressEvents', { events: format(snapshot?.events ?? 0, 0) });

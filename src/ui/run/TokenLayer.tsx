@@ -87,22 +87,23 @@ export function TokenLayer() {
       const dpr = window.devicePixelRatio || 1;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, canvas.width, canvas.height);
-      const { runMeta, snapshot, runStatus } = useAppStore.getState();
-      if (!runMeta || !snapshot || runStatus === 'idle') return;
+      const { runMeta, tokens, runStatus } = useAppStore.getState();
+      if (!runMeta || !tokens || runStatus === 'idle') return;
       const [tx, ty, zoom] = flowStore.getState().transform;
       context.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
       const radius = Math.max(TOKEN_RADIUS, 3 / zoom);
       // tokens, grouped by colour so each colour is one fill
       const byColour = new Map<string, Point[]>();
-      for (const token of snapshot.transit) {
-        const line = edgePolyline(runMeta, token.edge);
+      for (let i = 0; i < tokens.count; i++) {
+        const line = edgePolyline(runMeta, tokens.edge[i]);
         if (!line) continue;
-        const point = edgePoint(line, token.progress);
-        const colour = colourOf(token.event);
+        const point = edgePoint(line, tokens.progress[i]);
+        const colour = colourOf(runMeta.tokenEvents[tokens.event[i]] ?? '');
         let list = byColour.get(colour);
         if (!list) byColour.set(colour, (list = []));
         list.push(point);
       }
+      if (canvas.dataset.tokens !== String(tokens.count)) canvas.dataset.tokens = String(tokens.count); // read by bench/ui.bench.ts
       context.lineWidth = 1.5 / zoom;
       context.strokeStyle = '#ffffff';
       for (const [colour, points] of byColour) {

@@ -35,7 +35,8 @@ function getClient(): SimClient {
       onUpdate: (update) => {
         ring.pushAll(update.records);
         recordsTotal += update.records.length + update.recordsSkipped;
-        store().applyRunUpdate(update);
+        const status = store().runStatus;
+        store().applyRunUpdate(update, status === 'playing' || status === 'running-to-end' ? performance.now() : undefined);
       },
       onFailure: (message) => {
         store().runFailed(message);
@@ -102,6 +103,7 @@ export function pause(): void {
   if (!client) return;
   client.pause();
   if (store().runStatus === 'playing') store().setRunStatus('paused');
+  store().syncLive();
 }
 
 export async function step(): Promise<void> {
@@ -123,6 +125,7 @@ export async function runToEnd(): Promise<void> {
     store().setRunStatus('running-to-end');
     const { cancelled } = await sim.runToEnd();
     store().setRunStatus(cancelled ? 'paused' : 'done');
+    store().syncLive();
   } catch (error) {
     reportError(error);
   }

@@ -1,0 +1,169 @@
+// UI benchmark of the run (headless Chromium on the built app): (1) `Run to end` of 1,000,000 messages must
+// keep every main-thread task under 50 ms (no PerformanceObserver longtask entry); (2) playback of a 100-node
+// scenario with 500 tokens in flight must keep the 95th-percentile frame under 33 ms.
+//   npm run bench:ui [-- --messages N] [--seconds S] [--base URL] [--json]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import type { Scenario, ScenarioEdge, ScenarioNode } from '../src/model/types';
+
+const PORT = 4187;
+const LONG_TASK_LIMIT_MS = 50;
+const FRAME_P95_LIMIT_MS = 33;
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** 1M messages (by default): Poisson 20,000/s into one queue read by a 4-slot handler at 75 % load. */
+export function millionScenario(messages: number): Scenario {
+  return {
+    format: 'eventflow-scenario', version: 1, name: 'UI bench: run to end', seed: 1,
+    nodes: [
+      { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 20_000 }, limit: messages, position: { x: 0, y: 0 } },
+      { id: 'q', type: 'queue', position: { x: 260, y: 0 } },
+      { id: 'h', type: 'handler', concurrency: 4, service: { kind: 'exponential', mean: 0.15 }, position: { x: 520, y: 0 } },
+    ],
+    edges: [{ id: 'e1', source: 'p', target: 'q' }, { id: 'e2', source: 'q', target: 'h' }],
+  };
+}
+
+/** 20 chains publisher → topic → queue → handler → sink queue (100 nodes); 50 ms edge latencies keep ~800 copies in transit. */
+export function playbackScenario(): Scenario {
+  const nodes: ScenarioNode[] = [];
+  const edges: ScenarioEdge[] = [];
+  const latency = { kind: 'uniform' as const, min: 30, max: 70 };
+  for (let i = 0; i < 20; i++) {
+    const y = i * 90;
+    nodes.push({ id: `p${i}`, type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 200 }, position: { x: 0, y } });
+    nodes.push({ id: `t${i}`, type: 'topic', label: `event.${i % 6}`, position: { x: 260, y } });
+    nodes.push({ id: `q${i}`, type: 'queue', position: { x: 520, y } });
+    nodes.push({ id: `h${i}`, type: 'handler', concurrency: 2, service: { kind: 'exponential', mean: 4 }, position: { x: 780, y } });
+    nodes.push({ id: `s${i}`, type: 'queue', label: `sink ${i}`, position: { x: 1040, y } });
+    edges.push({ id: `a${i}`, source: `p${i}`, target: `t${i}`, latency });
+    edges.push({ id: `b${i}`, source: `t${i}`, target: `q${i}`, latency });
+    edges.push({ id: `c${i}`, source: `q${i}`, target: `h${i}`, latency });
+    edges.push({ id: `d${i}`, source: `h${i}`, target: `s${i}`, latency });
+  }
+  return { format: 'eventflow-scenario', version: 1, name: 'UI bench: playback', seed: 1, stopAt: 600_000, nodes, edges };
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+async function open(page: Page, base: string, scenario: Scenario): Promise<void> {
+  const record = JSON.stringify({ format: 'eventflow-autosave', version: 1, scenario, viewport: null });
+  // scripts are passed as text: tsx would wrap functions in helpers the page does not have
+  await page.addInitScript(`
+    localStorage.setItem('eventflow.autosave', ${JSON.stringify(record)});
+    localStorage.setItem('eventflow.language', 'en');
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  `);
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Run to end', exact: true }).waitFor();
+  await page.waitForTimeout(500);
+}
+
+async function benchRunToEnd(page: Page, base: string, messages: number) {
+  await open(page, base, millionScenario(messages));
+  await page.evaluate('window.__longTasks = []');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run to end', exact: true }).click();
+  // a cheap poll: Playwright's role locators run accessibility queries in the page, which would be long tasks themselves
+  while ((await page.locator('[data-latency]').count()) === 0) await page.waitForTimeout(250);
+  const wallMs = Date.now() - started;
+  await page.waitForTimeout(300);
+  const longTasks = (await page.evaluate('window.__longTasks')) as { start: number; duration: number }[];
+  const published = await page.locator('[data-total="published"]').getAttribute('data-value');
+  const sent = await page.locator('[data-total="sent"]').getAttribute('data-value');
+  return { messages, published: Number(published), sent: Number(sent), wallMs, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)) };
+}
+
+async function benchPlayback(page: Page, base: string, seconds: number) {
+  await open(page, base, playbackScenario());
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForTimeout(1500); // fill the pipes
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    window.__frames = [];
+    window.__tokens = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      if (!window.__recording) return;
+      window.__frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const tokens: number[] = [];
+  for (let s = 0; s < seconds * 4; s++) {
+    await page.waitForTimeout(250);
+    tokens.push(Number(await page.locator('[data-testid=token-layer]').getAttribute('data-tokens')));
+  }
+  await page.evaluate('window.__recording = false');
+  const frames = ((await page.evaluate('window.__frames')) as number[]).slice(1).sort((a, b) => a - b);
+  const longTasks = (await page.evaluate('window.__longTasks')) as { duration: number }[];
+  const nodes = await page.locator('.react-flow__node').count();
+  return {
+    nodes,
+    tokensInFlight: Math.round(tokens.reduce((a, b) => a + b, 0) / tokens.length),
+    frames: frames.length,
+    p50FrameMs: percentile(frames, 50),
+    p95FrameMs: percentile(frames, 95),
+    maxFrameMs: frames[frames.length - 1],
+    longTasks: longTasks.length,
+  };
+}
+
+async function main(): Promise<void> {
+  const messages = Number(arg('--messages') ?? 1_000_000);
+  const seconds = Number(arg('--seconds') ?? 8);
+  let server: ChildProcess | undefined;
+  let base = arg('--base');
+  if (!base) {
+    base = `http://127.0.0.1:${PORT}/`;
+    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+    await waitForServer(base, 30_000);
+  }
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const runToEnd = await benchRunToEnd(await context.newPage(), base, messages);
+    const playback = await benchPlayback(await context.newPage(), base, seconds);
+    const ok = runToEnd.longTasks === 0 && playback.p95FrameMs < FRAME_P95_LIMIT_MS;
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify({ runToEnd, playback, ok }, null, 2));
+    } else {
+      console.log(`Run to end: ${runToEnd.published.toLocaleString('en-US')} messages (${runToEnd.sent.toLocaleString('en-US')} copies) in ${(runToEnd.wallMs / 1000).toFixed(1)} s; ` +
+        `main-thread tasks over ${LONG_TASK_LIMIT_MS} ms: ${runToEnd.longTasks} (longest ${runToEnd.longestTaskMs.toFixed(0)} ms)`);
+      console.log(`Playback: ${playback.nodes} nodes, ~${playback.tokensInFlight} tokens drawn, ${playback.frames} frames: p50 ${playback.p50FrameMs.toFixed(1)} ms, ` +
+        `p95 ${playback.p95FrameMs.toFixed(1)} ms (limit ${FRAME_P95_LIMIT_MS}), max ${playback.maxFrameMs.toFixed(1)} ms; long tasks ${playback.longTasks}`);
+      console.log(ok ? 'UI benchmark: PASS' : 'UI benchmark: FAIL');
+    }
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await browser.close();
+    if (server?.pid) process.kill(-server.pid);
+  }
+}
+
+if (process.argv[1]?.endsWith('ui.bench.ts')) void main();
