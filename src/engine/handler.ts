@@ -4,7 +4,7 @@ import { EV_BACKOFF, EV_DONE, T_QUEUE, type HandlerState, type Kernel, type Queu
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, loss, newMessage, note, sendAlong } from './flow';
-import { offer, queueHead, queueArrive, takeHead } from './queue';
+import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
 /** true while the handler is inside an outage window (it starts nothing) */
@@ -30,7 +30,6 @@ function busyChange(k: Kernel, handler: HandlerState): void {
 export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): void {
   const handler = k.handlers[h] as HandlerState;
   const pool = k.pool;
-  pool.node[m] = h;
   if (handler.bufLen === 0 && handler.free > 0 && !isDown(k, handler)) {
     if (k.describing) note(k, 'read', h, m, -1, 0);
     startAttempt(k, h, m, -1, false);
@@ -50,15 +49,20 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
 /** a slot of handler h starts an attempt on copy m, taken from queue q (-1: its buffer); stored: it waited in q */
 export function startAttempt(k: Kernel, h: number, m: number, q: number, stored: boolean): void {
   const handler = k.handlers[h] as HandlerState;
-  const pool = k.pool;
-  const now = k.nowMs;
   handler.free--;
   handler.idleHead = handler.idleHead + 1 === handler.concurrency ? 0 : handler.idleHead + 1;
   busyChange(k, handler);
   handler.busy++;
+  beginAttempt(k, handler, m, q, stored);
+}
+
+/** the attempt itself, on a slot already counted busy */
+export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: number, stored: boolean): void {
+  const pool = k.pool;
+  const now = k.nowMs;
   handler.attempts++;
   pool.state[m] = SERVICE;
-  pool.handler[m] = h;
+  pool.handler[m] = handler.index;
   const counted = pool.pub[m] >= k.warmupMs;
   if (pool.attempts[m] === 0) {
     pool.read[m] = now;
@@ -184,6 +188,13 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
 
 /** frees one slot of the handler (and the partition it read), then lets it take more work */
 function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
+  const sole = handler.soleQueue;
+  if (sole !== null && handler.free === 0 && sole.lens[0] > 0 && handler.bufLen === 0 && !isDown(k, handler)) {
+    // the common case: the slot goes straight on to the next stored copy (no other slot is idle)
+    if (k.describing) note(k, 'read', handler.index, sole.heads[0], sole.index);
+    handOn(k, sole, handler);
+    return;
+  }
   busyChange(k, handler);
   handler.busy--;
   const tail = handler.idleHead + handler.free;

@@ -106,6 +106,8 @@ export class HandlerState {
   readonly service = new Histogram();
   readonly publishToRead = new Histogram();
   readonly hasOutages: boolean;
+  /** the only source when it is a queue without partitions (fast hand-on), else null */
+  soleQueue: QueueState | null = null;
   constructor(
     readonly index: number, readonly rng: Rng, readonly concurrency: number, readonly serviceDist: Sampler,
     readonly failureRate: number, readonly maxAttempts: number, readonly backoff: Sampler | null,
@@ -233,6 +235,11 @@ export class Kernel {
           Float64Array.from(outages.map((w) => w.start)), Float64Array.from(outages.map((w) => w.end)),
           Int32Array.from(inQueues[i]), outs, Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)));
       }
+    }
+    for (const handler of this.handlers) {
+      if (handler === null || handler.sources.length !== 1) continue;
+      const queue = this.queues[handler.sources[0]];
+      if (queue !== null && queue.partitions === 0) handler.soleQueue = queue;
     }
   }
 }

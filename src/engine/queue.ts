@@ -1,15 +1,14 @@
 // Queue logic: arrival (read at once by the idle-longest slot, or stored), capacity and overflow
 // (reject, drop-oldest, block), partitions, ttl expiry, admitting blocked senders in order.
-import { EV_TTL, O_BLOCK, O_DROP_OLDEST, type Kernel, type QueueState } from './kernel';
+import { EV_TTL, O_BLOCK, O_DROP_OLDEST, type HandlerState, type Kernel, type QueueState } from './kernel';
 import { BLOCKED, STORED, TRANSIT } from './pool';
 import { deadLetter, emitRecord, loss, note } from './flow';
-import { blockSender, releaseSender, isDown, startAttempt } from './handler';
+import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from './handler';
 
 /** copy m arrives at queue q (retry: a failed copy coming back, not counted in received) */
 export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): void {
   const queue = k.queues[q] as QueueState;
   const pool = k.pool;
-  pool.node[m] = q;
   if (!retry) queue.received++;
   let part = 0;
   if (queue.partitions > 0) {
@@ -162,6 +161,13 @@ export function takeHead(k: Kernel, queue: QueueState, m: number, h: number): vo
     startAttempt(k, h, m, queue.index, false);
     releaseSender(k, m);
   }
+}
+
+/** a busy slot of the handler goes straight on to the head of the (unpartitioned) queue */
+export function handOn(k: Kernel, queue: QueueState, handler: HandlerState): void {
+  const m = takeStored(k, queue, 0);
+  beginAttempt(k, handler, m, queue.index, true);
+  if (queue.blockedLen > 0) admitBlocked(k, queue);
 }
 
 /** gives waiting copies to idle slots while both exist */
