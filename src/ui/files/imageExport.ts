@@ -52,13 +52,14 @@ export async function renderDiagram(root: ParentNode, kind: ImageKind): Promise<
   const frame = getViewportForBounds(bounds, width, height, zoom, zoom, `${MARGIN_PX}px`);
   const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
   const options = {
-    backgroundColor: background,
     width,
     height,
     filter: keep,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${frame.x}px, ${frame.y}px) scale(${frame.zoom})` },
   };
-  return kind === 'png' ? toPng(viewport, { ...options, pixelRatio: 2 }) : toSvg(viewport, options);
+  // PNG: the canvas colour behind the diagram. SVG: transparent (a background set on the transformed
+  // viewport would move with it and leave a bare strip).
+  return kind === 'png' ? toPng(viewport, { ...options, backgroundColor: background, pixelRatio: 2 }) : toSvg(viewport, options);
 }
 
 /** A data URL as a Blob (toSvg's URL is percent-encoded text, toPng's is base64). */
