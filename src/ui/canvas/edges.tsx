@@ -1,16 +1,18 @@
 // Canvas edges: a file edge (bezier, label with latency/probability) and the derived dashed
 // dead-letter link from a queue to its dead-letter queue. Backward edges (loops) bend around.
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { useT } from '../i18n';
 import type { FlowEdge } from './flowModel';
 import { edgeLabel } from './summary';
 
+/** A forward edge is a bezier; a backward one (a loop, e.g. a handler feeding its own queue) arcs below both nodes. */
 function pathFor(props: EdgeProps<FlowEdge>): [string, number, number] {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   if (targetX < sourceX - 10) {
-    const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 14, offset: 24 });
-    return [path, labelX, labelY];
+    const dip = 90 + Math.min(120, Math.abs(sourceX - targetX) * 0.12);
+    const path = `M${sourceX},${sourceY} C${sourceX + 90},${sourceY + dip} ${targetX - 90},${targetY + dip} ${targetX},${targetY}`;
+    return [path, (sourceX + targetX) / 2, (sourceY + targetY) / 2 + dip * 0.75];
   }
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return [path, labelX, labelY];
