@@ -112,16 +112,17 @@ export class Simulation {
       k.nowMs = t;
       k.events++;
       const a = heap.poppedA;
+      // literal codes (EV_PUBLISH 0, EV_ARRIVE 1, EV_DONE 2): imported constants are not folded
       switch (heap.poppedType) {
-        case EV_PUBLISH:
-          if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
-          break;
-        case EV_ARRIVE:
-          arriveEvent(k, a);
+        case 2:
+          doneEvent(k, a);
           k.lastChangeMs = t;
           break;
-        case EV_DONE:
-          doneEvent(k, a);
+        case 0:
+          if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
+          break;
+        case 1:
+          arriveEvent(k, a);
           k.lastChangeMs = t;
           break;
         default:

@@ -7,7 +7,7 @@ import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
 
-/** event type codes */
+/** event type codes (Simulation.runEvents switches on the literals) */
 export const EV_PUBLISH = 0;
 export const EV_ARRIVE = 1;
 export const EV_DONE = 2;
@@ -26,7 +26,7 @@ export const O_REJECT = 0;
 export const O_DROP_OLDEST = 1;
 export const O_BLOCK = 2;
 
-/** arrival kind codes */
+/** arrival kind codes (publisher.nextGap switches on the literals) */
 export const A_POISSON = 0;
 export const A_CONSTANT = 1;
 export const A_INTERVAL = 2;

@@ -6,11 +6,12 @@ import { newMessage, note, sendAlong } from './flow';
 
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
 function nextGap(p: PublisherState): number {
+  // literal codes (A_POISSON 0, A_CONSTANT 1, A_INTERVAL 2, A_BURST 3): imported constants are not folded
   switch (p.arrivalKind) {
-    case A_POISSON: return -p.meanGapMs * Math.log(1 - p.rng.next());
-    case A_CONSTANT: return p.meanGapMs;
-    case A_INTERVAL: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
-    case A_BURST:
+    case 0: return -p.meanGapMs * Math.log(1 - p.rng.next());
+    case 1: return p.meanGapMs;
+    case 2: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
+    case 3:
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;
       return p.everyMs;
