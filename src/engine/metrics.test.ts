@@ -39,6 +39,14 @@ describe('Histogram', () => {
     expect(histogram.stats()).toEqual({ count: 100, mean: 1.2, min: 0, p50: 0, p90: 3, p95: 3, p99: 3, max: 3 });
   });
 
+  it('keeps exact bucket means while its range widens either way', () => {
+    const histogram = new Histogram();
+    const values = [1e6, 3, 1e-4, 250, 0.5, 7e9, 42];
+    for (const value of values) histogram.record(value);
+    const sorted = [...values].sort((a, b) => a - b);
+    for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9, 1]) expect(histogram.percentile(fraction)).toBe(exactPercentile(sorted, fraction));
+  });
+
   it('reports null for everything but count when empty', () => {
     expect(new Histogram().stats()).toEqual({ count: 0, mean: null, min: null, p50: null, p90: null, p95: null, p99: null, max: null });
   });

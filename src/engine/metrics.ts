@@ -13,8 +13,14 @@ const words = new Uint32Array(bits.buffer);
 // the high 32 bits of a float64 sit at index 1 on little-endian machines, index 0 otherwise
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
-const EMPTY = new Uint32Array(0);
-const EMPTY_SUMS = new Float64Array(0);
+const NO_CELLS = new Float64Array(0);
+
+/** the bucket of a positive value: its exponent and top mantissa bits, from 2^-64 (bucket 0) up */
+function bucketOf(value: number): number {
+  bits[0] = value;
+  const i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
+  return i < 0 ? 0 : i >= BUCKETS ? BUCKETS - 1 : i;
+}
 
 export class Histogram {
   count = 0;
@@ -22,10 +28,10 @@ export class Histogram {
   min = Infinity;
   max = -Infinity;
   zeros = 0;
-  /** bucket counts, OCTAVES x SUBS, allocated on the first non-zero value */
-  private buckets: Uint32Array = EMPTY;
-  /** sum of the values in each bucket: a bucket reports the mean of its values (exact for repeated values) */
-  private sums: Float64Array = EMPTY_SUMS;
+  /** (count, sum of values) per bucket for buckets first .. first + cells.length / 2 - 1, grown by whole
+   *  octaves as values arrive; a bucket reports the mean of its values (exact when they are all equal) */
+  private cells: Float64Array = NO_CELLS;
+  private first = 0;
 
   /** records one non-negative value */
   record(value: number): void {
@@ -38,17 +44,25 @@ export class Histogram {
       return;
     }
     bits[0] = value;
-    // exponent and the top SUB_BITS mantissa bits, from 2^-64 (bucket 0) up
     let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
     if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
-    if (this.buckets === EMPTY) this.allocate();
-    this.buckets[i]++;
-    this.sums[i] += value;
+    let j = i - this.first;
+    if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+    this.cells[2 * j]++;
+    this.cells[2 * j + 1] += value;
   }
 
-  private allocate(): void {
-    this.buckets = new Uint32Array(OCTAVES * SUBS);
-    this.sums = new Float64Array(OCTAVES * SUBS);
+  /** makes room for bucket i (plus an octave either side); returns its cell index */
+  private widen(i: number): number {
+    const usedFirst = this.cells.length === 0 ? i : this.first;
+    const usedEnd = this.cells.length === 0 ? i + 1 : this.first + this.cells.length / 2;
+    const first = Math.max(0, (Math.floor(Math.min(usedFirst, i) / SUBS) - 1) * SUBS);
+    const end = Math.min(BUCKETS, (Math.floor(Math.max(usedEnd - 1, i) / SUBS) + 2) * SUBS);
+    const cells = new Float64Array(2 * (end - first));
+    if (this.cells.length > 0) cells.set(this.cells, 2 * (this.first - first));
+    this.cells = cells;
+    this.first = first;
+    return i - first;
   }
 
   /** adds another histogram's values into this one */
@@ -58,11 +72,15 @@ export class Histogram {
     if (other.min < this.min) this.min = other.min;
     if (other.max > this.max) this.max = other.max;
     this.zeros += other.zeros;
-    if (other.buckets === EMPTY) return;
-    if (this.buckets === EMPTY) this.allocate();
-    for (let i = 0; i < OCTAVES * SUBS; i++) {
-      this.buckets[i] += other.buckets[i];
-      this.sums[i] += other.sums[i];
+    const buckets = other.cells.length / 2;
+    for (let b = 0; b < buckets; b++) {
+      const n = other.cells[2 * b];
+      if (n === 0) continue;
+      const i = other.first + b;
+      let j = i - this.first;
+      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+      this.cells[2 * j] += n;
+      this.cells[2 * j + 1] += other.cells[2 * b + 1];
     }
   }
 
@@ -72,10 +90,10 @@ export class Histogram {
     const rank = Math.max(1, Math.ceil(fraction * this.count - 1e-9));
     if (rank <= this.zeros) return 0;
     let seen = this.zeros;
-    const buckets = this.buckets;
-    for (let i = 0; i < buckets.length; i++) {
-      seen += buckets[i];
-      if (seen >= rank) return Math.min(this.max, Math.max(this.min, this.sums[i] / buckets[i]));
+    const cells = this.cells;
+    for (let j = 0; j < cells.length; j += 2) {
+      seen += cells[j];
+      if (seen >= rank) return Math.min(this.max, Math.max(this.min, cells[j + 1] / cells[j]));
     }
     return this.max;
   }
@@ -94,6 +112,9 @@ export class Histogram {
     };
   }
 }
+
+/** the bucket index of a positive value (exported for tests) */
+export const bucketIndex = bucketOf;
 
 export function emptyStats(): Stats {
   return { count: 0, mean: null, min: null, p50: null, p90: null, p95: null, p99: null, max: null };
