@@ -134,3 +134,20 @@ test('without a Web Worker the run still works, on the page in short slices', as
   const expected = cliReport(signupScenario) as { totals: { completed: number } };
   await expect(results(page).locator('[data-total="completed"]')).toHaveAttribute('data-value', String(expected.totals.completed));
 });
+
+test('a long Run to end shows its progress and can be cancelled; the editor keeps working', async ({ page }) => {
+  await openWith(page, { ...signupScenario, stopAt: 50_000_000 });
+  await button(page, 'Run to end').click();
+  const progress = page.getByRole('progressbar', { name: 'Running to the end' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByText(/of 50,000,000 ms/)).toBeVisible();
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(0);
+  await button(page, 'Cancel').click();
+  await expect(progress).toBeHidden();
+  const stoppedAt = await clockMs(page);
+  expect(stoppedAt).toBeLessThan(50_000_000);
+  await expect(button(page, 'Run')).toBeEnabled();
+  await expect(results(page)).toContainText('paused');
+  await page.getByRole('button', { name: 'Add queue' }).click();
+  await expect(page.getByText('results are stale — run again').first()).toBeVisible();
+});

@@ -117,7 +117,9 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.text).join('\n'));
     const input = compile(parsed.scenario);
     const ring = new RecordRing(request.options.keepRecords);
-    const depthNodes = input.nodes.filter((n) => n.type === 'queue' || n.type === 'handler').map((n) => ({ index: n.index, id: n.id }));
+    // queues, and handlers fed straight by a publisher or topic (they keep their own buffer)
+    const buffered = new Set(input.edges.filter((e) => input.nodes[e.target]?.type === 'handler' && input.nodes[e.source]?.type !== 'queue').map((e) => e.target));
+    const depthNodes = input.nodes.filter((n) => n.type === 'queue' || buffered.has(n.index)).map((n) => ({ index: n.index, id: n.id }));
     const series = new SeriesCollector({ depthNodes, stopAtMs: input.stopAtMs, warmupMs: input.warmupMs });
     const sim = deps.createSimulation(input, {
       maxTransit: request.options.maxTransit,

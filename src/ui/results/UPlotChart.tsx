@@ -10,7 +10,7 @@ export interface ChartSeries {
   dash?: number[];
 }
 
-export function UPlotChart({ title, series, data, yLabel, xLabel, height = 150 }: { title: string; series: ChartSeries[]; data: uPlot.AlignedData; yLabel: string; xLabel: string; height?: number }) {
+export function UPlotChart({ title, series, data, yLabel, xLabel, height = 118 }: { title: string; series: ChartSeries[]; data: uPlot.AlignedData; yLabel: string; xLabel: string; height?: number }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const dataRef = useRef(data);
