@@ -15,13 +15,6 @@ const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
 const NO_CELLS = new Float64Array(0);
 
-/** the bucket of a positive value: its exponent and top mantissa bits, from 2^-64 (bucket 0) up */
-function bucketOf(value: number): number {
-  bits[0] = value;
-  const i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
-  return i < 0 ? 0 : i >= BUCKETS ? BUCKETS - 1 : i;
-}
-
 export class Histogram {
   count = 0;
   sum = 0;
@@ -43,6 +36,7 @@ export class Histogram {
       this.zeros++;
       return;
     }
+    // the bucket: the exponent and top mantissa bits, from 2^-64 (bucket 0) up
     bits[0] = value;
     let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
     if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
@@ -112,9 +106,6 @@ export class Histogram {
     };
   }
 }
-
-/** the bucket index of a positive value (exported for tests) */
-export const bucketIndex = bucketOf;
 
 export function emptyStats(): Stats {
   return { count: 0, mean: null, min: null, p50: null, p90: null, p95: null, p99: null, max: null };
