@@ -5,6 +5,7 @@ import { setPublisherLimit, setStopAt } from '../../store/commands';
 import { useProblems } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
+import { canvasBridge } from '../canvas/placement';
 
 const FIX_LIMIT = 10_000;
 const FIX_STOP_AT_MS = 60_000;
@@ -49,7 +50,11 @@ export function ProblemsPanel() {
               <button
                 type="button"
                 className="ef-problem-text"
-                onClick={() => select(target.nodeId ? [target.nodeId] : [], target.edgeId ? [target.edgeId] : [])}
+                onClick={() => {
+                  select(target.nodeId ? [target.nodeId] : [], target.edgeId ? [target.edgeId] : []);
+                  const position = scenario.nodes.find((n) => n.id === (target.nodeId ?? scenario.edges.find((e) => e.id === target.edgeId)?.source))?.position;
+                  if (position) canvasBridge()?.reveal(position);
+                }}
               >
                 <span className="ef-problem-icon" aria-hidden="true">!</span>
                 <span>{problem.text}</span>

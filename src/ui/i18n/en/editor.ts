@@ -84,8 +84,6 @@ export const editor = {
   'editor.autosave.download': 'Download set-aside autosave',
   'editor.autosave.discard': 'Discard it',
   'editor.autosave.asideNote': 'An earlier autosave could not be opened and was set aside.',
-  'editor.clipboard.pasted': 'Pasted {count} nodes',
-  'editor.clipboard.copied': 'Copied {count} nodes',
   'editor.clipboard.nothing': 'Nothing to paste: copy some nodes first',
   'editor.layout.failed': 'Auto layout failed: {message}',
   // arrivals
@@ -212,7 +210,6 @@ export const editor = {
   'editor.problems.intro': 'The same checks the command line runs. Click a problem to select the part it is about.',
   'editor.problems.fixLimit': 'Set a limit of 10,000',
   'editor.problems.fixStopAt': 'Stop at 60 s',
-  'editor.problems.scenarioLevel': 'scenario',
   // model panel
   'editor.model.title': 'The model',
   'editor.model.E': 'event types',
