@@ -32,7 +32,6 @@ function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         </span>
       </div>
       <div className="ef-node-summary">{shownSummary}</div>
-      {node.type === 'queue' && <div className="ef-queue-slots" aria-hidden="true"><i /><i /><i /><i /></div>}
       <NodeLiveBadge nodeId={id} />
       <Handle type="source" position={Position.Right} className="ef-handle" />
     </div>

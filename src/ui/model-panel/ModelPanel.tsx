@@ -25,7 +25,8 @@ export function ModelPanel() {
   const sets: ModelSets = useSets();
   const scenario = useAppStore((s) => s.scenario);
   const setHighlight = useAppStore((s) => s.setHighlight);
-  const totals: Totals | null = useAppStore((s) => s.report?.totals ?? null);
+  // the final report's totals, else the live ones while a run plays
+  const totals: Totals | null = useAppStore((s) => s.report?.totals ?? s.liveSnapshot?.totals ?? null);
   const stale = useAppStore((s) => s.report !== null && s.resultsDocVersion !== null && s.resultsDocVersion !== s.docVersion);
   const hover = (ids: string[]) => ({
     onMouseEnter: () => setHighlight(ids),
