@@ -2,6 +2,7 @@
 // (kind code + parameters) and drawn with a switch; every draw is a non-negative duration in ms.
 import type { Distribution } from './types';
 import type { Rng } from './random';
+import { standardExponential } from './ziggurat';
 
 // kind codes: 0 constant, 1 exponential, 2 uniform, 3 normal, 4 lognormal, 5 erlang, 6 empirical
 
@@ -41,7 +42,7 @@ function standardNormal(rng: Rng): number {
 
 /** a draw with the two most common kinds inlined at the call site */
 export function draw(s: Sampler, rng: Rng): number {
-  return s.kind === 1 ? -s.a * Math.log(1 - rng.next()) : s.kind === 0 ? s.a : sample(s, rng);
+  return s.kind === 1 ? s.a * standardExponential(rng) : s.kind === 0 ? s.a : sample(s, rng);
 }
 
 export function sample(s: Sampler, rng: Rng): number {
@@ -49,7 +50,7 @@ export function sample(s: Sampler, rng: Rng): number {
     case 0: // constant
       return s.a;
     case 1: // exponential
-      return -s.a * Math.log(1 - rng.next());
+      return s.a * standardExponential(rng);
     case 2: // uniform
       return s.a + s.b * rng.next();
     case 3: { // normal
@@ -63,9 +64,9 @@ export function sample(s: Sampler, rng: Rng): number {
     case 4: // lognormal
       return Math.exp(s.a + s.b * standardNormal(rng));
     case 5: { // erlang
-      let logSum = 0;
-      for (let i = 0; i < s.k; i++) logSum += Math.log(1 - rng.next());
-      return -s.a * logSum;
+      let phases = 0;
+      for (let i = 0; i < s.k; i++) phases += standardExponential(rng);
+      return s.a * phases;
     }
     default: // 6 empirical
       return s.values[Math.floor(rng.next() * s.k)];

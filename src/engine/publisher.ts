@@ -2,13 +2,14 @@
 // [start, end), keys, and the paused arrival clock of a publisher blocked by a full queue.
 import { A_BURST, A_CONSTANT, A_INTERVAL, A_POISSON, EV_PUBLISH, type Kernel, type PublisherState } from './kernel';
 import { draw } from './distributions';
+import { standardExponential } from './ziggurat';
 import { newMessage, note, sendAlong } from './flow';
 
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
 function nextGap(p: PublisherState): number {
   // literal codes (A_POISSON 0, A_CONSTANT 1, A_INTERVAL 2, A_BURST 3): imported constants are not folded
   switch (p.arrivalKind) {
-    case 0: return -p.meanGapMs * Math.log(1 - p.rng.next());
+    case 0: return p.meanGapMs * standardExponential(p.rng);
     case 1: return p.meanGapMs;
     case 2: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
     case 3:
