@@ -4,24 +4,35 @@ import type { Arrival, Distribution } from '../../engine/types';
 import type { ScenarioEdge, ScenarioNode } from '../../model/types';
 import type { TFunction } from '../i18n';
 
+const compactFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number for a summary line: whole above 100, 2 decimals above 1, 3 below (en and zh-CN group alike). */
+function n(value: number): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 1 ? 2 : 3;
+  let format = compactFormats.get(digits);
+  if (!format) compactFormats.set(digits, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return format.format(value);
+}
+
 export function distributionShort(t: TFunction, d: Distribution): string {
   switch (d.kind) {
-    case 'constant': return t('editor.dist.short.constant', { value: d.value });
-    case 'exponential': return t('editor.dist.short.exponential', { mean: d.mean });
-    case 'uniform': return t('editor.dist.short.uniform', { min: d.min, max: d.max });
-    case 'normal': return t('editor.dist.short.normal', { mean: d.mean, sd: d.sd });
-    case 'lognormal': return t('editor.dist.short.lognormal', { mean: d.mean, sd: d.sd });
-    case 'erlang': return t('editor.dist.short.erlang', { k: d.k, mean: d.mean });
+    case 'constant': return t('editor.dist.short.constant', { value: n(d.value) });
+    case 'exponential': return t('editor.dist.short.exponential', { mean: n(d.mean) });
+    case 'uniform': return t('editor.dist.short.uniform', { min: n(d.min), max: n(d.max) });
+    case 'normal': return t('editor.dist.short.normal', { mean: n(d.mean), sd: n(d.sd) });
+    case 'lognormal': return t('editor.dist.short.lognormal', { mean: n(d.mean), sd: n(d.sd) });
+    case 'erlang': return t('editor.dist.short.erlang', { k: d.k, mean: n(d.mean) });
     case 'empirical': return t('editor.dist.short.empirical', { count: d.values.length });
   }
 }
 
 export function arrivalShort(t: TFunction, a: Arrival): string {
   switch (a.kind) {
-    case 'poisson': return t('editor.arrival.short.poisson', { rate: a.ratePerSecond });
-    case 'constant': return t('editor.arrival.short.constant', { rate: a.ratePerSecond });
+    case 'poisson': return t('editor.arrival.short.poisson', { rate: n(a.ratePerSecond) });
+    case 'constant': return t('editor.arrival.short.constant', { rate: n(a.ratePerSecond) });
     case 'interval': return t('editor.arrival.short.interval', { gap: distributionShort(t, a.gap) });
-    case 'burst': return t('editor.arrival.short.burst', { size: a.size, every: a.every });
+    case 'burst': return t('editor.arrival.short.burst', { size: a.size, every: n(a.every) });
     case 'schedule': return t('editor.arrival.short.schedule', { count: a.times.length });
   }
 }
@@ -33,7 +44,7 @@ export function nodeSummary(t: TFunction, node: ScenarioNode, outDegree = 0): st
     case 'publisher':
       parts.push(arrivalShort(t, node.arrival));
       if (node.limit !== undefined) parts.push(t('editor.summary.limit', { limit: node.limit }));
-      if (node.end !== undefined) parts.push(t('editor.summary.until', { end: node.end }));
+      if (node.end !== undefined) parts.push(t('editor.summary.until', { end: n(node.end) }));
       if (node.keys !== undefined) parts.push(t('editor.summary.keys', { keys: node.keys }));
       break;
     case 'topic':
@@ -43,12 +54,12 @@ export function nodeSummary(t: TFunction, node: ScenarioNode, outDegree = 0): st
       parts.push(node.capacity === undefined ? t('editor.summary.unbounded') : t('editor.summary.capacity', { capacity: node.capacity }));
       if (node.capacity !== undefined || node.overflow) parts.push(t(`editor.overflow.${node.overflow ?? 'reject'}`));
       if (node.partitions !== undefined) parts.push(t('editor.summary.partitions', { count: node.partitions }));
-      if (node.ttl !== undefined) parts.push(t('editor.summary.ttl', { ttl: node.ttl }));
+      if (node.ttl !== undefined) parts.push(t('editor.summary.ttl', { ttl: n(node.ttl) }));
       break;
     case 'handler':
       parts.push(t('editor.summary.concurrency', { count: node.concurrency ?? 1 }));
       parts.push(distributionShort(t, node.service));
-      if (node.failureRate) parts.push(t('editor.summary.failure', { percent: round(node.failureRate * 100) }));
+      if (node.failureRate) parts.push(t('editor.summary.failure', { percent: n(round(node.failureRate * 100)) }));
       if (node.retry && node.retry.maxAttempts > 1) parts.push(t('editor.summary.retry', { count: node.retry.maxAttempts }));
       break;
   }
@@ -58,7 +69,7 @@ export function nodeSummary(t: TFunction, node: ScenarioNode, outDegree = 0): st
 export function edgeLabel(t: TFunction, edge: ScenarioEdge): string {
   const parts: string[] = [];
   if (edge.latency) parts.push(distributionShort(t, edge.latency));
-  if (edge.probability !== undefined && edge.probability !== 1) parts.push(t('editor.summary.probability', { percent: round(edge.probability * 100) }));
+  if (edge.probability !== undefined && edge.probability !== 1) parts.push(t('editor.summary.probability', { percent: n(round(edge.probability * 100)) }));
   return parts.join(' · ');
 }
 
