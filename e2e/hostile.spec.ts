@@ -1,0 +1,155 @@
+// Quality gate (issue 6): hostile files and share links in the browser. Each is refused with a clear alert;
+// the diagram is untouched, nothing freezes the page (long tasks measured), and no page error is thrown.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import LZString from 'lz-string';
+import { expect, test, type Page } from '@playwright/test';
+import { canvasNodeIds, chainScenario, expectResponsive, guard, importText, openApp } from './qa.helpers';
+
+if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
+
+/** Longest a single main-thread task may block while a hostile input is refused (ms). */
+const MAX_FREEZE_MS = 3000;
+const head = '"format":"eventflow-scenario","version":1';
+const valid = (extra: string) => JSON.stringify(chainScenario('hostile')).replace('"name":"hostile"', `"name":"hostile"${extra}`);
+
+/** Hostile files: name, bytes, and what the alert must say. */
+const FILES: { name: string; content: () => string | Buffer; says: RegExp }[] = [
+  { name: 'huge-number.eventflow.json', content: () => valid(',"warmup":1e999'), says: /warmup: must be a finite number/ },
+  { name: 'nan-string.eventflow.json', content: () => valid('').replace('"seed":7', '"seed":"NaN"'), says: /seed: / },
+  { name: 'infinity-string.eventflow.json', content: () => valid('').replace('"stopAt":2000', '"stopAt":"Infinity"'), says: /stopAt: / },
+  { name: 'rate-1e308.eventflow.json', content: () => valid('').replace('"ratePerSecond":200', '"ratePerSecond":1e308'), says: /nodes\[0\] \(p\).*would publish/ },
+  { name: '100k-nodes.eventflow.json', content: () => JSON.stringify({ format: 'eventflow-scenario', version: 1, name: 'n', stopAt: 10, nodes: Array.from({ length: 100_000 }, (_, i) => ({ id: `q${i}`, type: 'queue' })), edges: [] }), says: /nodes/ },
+  { name: 'deep.eventflow.json', content: () => `{${head},"name":"d","x-deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, says: /nested too deeply|not valid JSON/ },
+  { name: 'garbage.eventflow.json', content: () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), says: /not valid JSON/ },
+  { name: 'empty.eventflow.json', content: () => '', says: /empty/ },
+  { name: 'report.json', content: () => '{"format":"eventflow-report","version":1,"scenario":"x"}', says: /run report/ },
+  { name: 'newer.eventflow.json', content: () => `{"format":"eventflow-scenario","version":2,"name":"n","nodes":[],"edges":[]}`, says: /newer version/ },
+  { name: 'proto.eventflow.json', content: () => valid(',"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}'), says: /unknown key "__proto__"/ },
+  { name: '<img src=x onerror=alert(1)>.json', content: () => `{${head},"name":"<img src=x onerror=window.__xss=1>","<img src=x onerror=window.__xss=3>":1,"nodes":[{"id":"a","type":"<script>window.__xss=2</script>"}],"edges":[]}`, says: /unknown key "<img src=x onerror=window.__xss=3>"/ },
+];
+
+/** Starts counting main-thread long tasks (PerformanceObserver 'longtask'). */
+async function watchFreezes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longestTaskMs: number };
+    w.__longestTaskMs = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longestTaskMs = Math.max(w.__longestTaskMs, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { __longestTaskMs: number }).__longestTaskMs);
+const resetLongest = (page: Page) => page.evaluate(() => { (window as unknown as { __longestTaskMs: number }).__longestTaskMs = 0; });
+
+async function expectUntouched(page: Page): Promise<void> {
+  expect(await canvasNodeIds(page)).toEqual(['p', 'q', 'h']);
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('QA chain');
+}
+
+test('hostile files are refused with a clear alert; the diagram is untouched and the page stays responsive', async ({ page }) => {
+  test.setTimeout(180_000);
+  const g = guard(page);
+  await watchFreezes(page);
+  await openApp(page, chainScenario());
+  const report: string[] = [];
+  for (const file of FILES) {
+    await resetLongest(page);
+    await importText(page, file.name, file.content());
+    const alert = page.getByRole('alertdialog');
+    await expect(alert, file.name).toBeVisible({ timeout: 20_000 });
+    await expect(alert, file.name).toContainText('Cannot open');
+    await expect(alert, file.name).toContainText(file.says);
+    await expect(alert.getByRole('button', { name: 'Close' })).toBeFocused();
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expect(alert).toHaveCount(0);
+    await expectUntouched(page);
+    const longest = await longestTask(page);
+    report.push(`${file.name}: longest task ${Math.round(longest)} ms`);
+    expect(longest, file.name).toBeLessThan(MAX_FREEZE_MS);
+  }
+  await expectResponsive(page);
+  expect(g.pageErrors).toEqual([]);
+  expect(await g.payloadRan()).toBe(false);
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  console.info(report.join('\n'));
+});
+
+test('a 50 MB file is refused by its size before it is read', async ({ page }) => {
+  const g = guard(page);
+  await watchFreezes(page);
+  await openApp(page, chainScenario());
+  const path = join(mkdtempSync(join(tmpdir(), 'eventflow-hostile-')), 'fifty.eventflow.json');
+  writeFileSync(path, valid(`,"description":"${'a'.repeat(50 * 1024 * 1024)}"`));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
+  await chooser.setFiles(path);
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toContainText('fifty.eventflow.json');
+  await expect(alert).toContainText(/5 MB/);
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expectUntouched(page);
+  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(g.pageErrors).toEqual([]);
+});
+
+const { compressToEncodedURIComponent } = LZString;
+const damagedLinks: [string, string][] = [
+  ['empty payload', '#s='],
+  ['characters outside the alphabet', '#s=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+  ['random letters', '#s=QWERTYqwerty0123456789abcdefABCDEF'],
+  ['cut in half', (() => { const f = `#s=${compressToEncodedURIComponent(JSON.stringify(chainScenario('Linked')))}`; return f.slice(0, Math.floor(f.length / 2)); })()],
+  ['cut by three characters', (() => { const f = `#s=${compressToEncodedURIComponent(JSON.stringify(chainScenario('Linked')))}`; return f.slice(0, -3); })()],
+  ['not JSON inside', `#s=${compressToEncodedURIComponent('alert(1)')}`],
+  ['a JSON array inside', `#s=${compressToEncodedURIComponent('[1,2,3]')}`],
+];
+const invalidLinks: [string, string, RegExp][] = [
+  ['a scenario with a prototype key', `#s=${compressToEncodedURIComponent(valid(',"__proto__":{"polluted":1}'))}`, /unknown key "__proto__"/],
+  ['a scenario with 1e999', `#s=${compressToEncodedURIComponent(valid(',"warmup":1e999'))}`, /warmup: must be a finite number/],
+  ['a report, not a scenario', `#s=${compressToEncodedURIComponent('{"format":"eventflow-report","version":1}')}`, /run report/],
+];
+
+test('corrupt, truncated and invalid share links explain what is wrong and load nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const g = guard(page);
+  await watchFreezes(page);
+  await openApp(page, chainScenario());
+  const alert = page.getByRole('alertdialog', { name: 'This link cannot be opened' });
+  for (const [what, hash] of damagedLinks) {
+    await page.evaluate((h) => { window.location.hash = h; }, hash);
+    await expect(alert, what).toContainText('damaged or incomplete');
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expectUntouched(page);
+    expect(page.url(), what).not.toContain('#s=');
+  }
+  for (const [what, hash, says] of invalidLinks) {
+    await page.evaluate((h) => { window.location.hash = h; }, hash);
+    await expect(alert, what).toContainText(says);
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expectUntouched(page);
+  }
+  // opening the page itself with a damaged link (not a hash change): same message, the autosave stays
+  await page.goto(`/${damagedLinks[3][1]}`);
+  await expect(alert).toContainText('damaged or incomplete');
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expectUntouched(page);
+  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(g.pageErrors).toEqual([]);
+  expect(await g.payloadRan()).toBe(false);
+});
+
+const BOMB = 'e2e/fixtures/share-bomb-20mb.txt';
+test('a share link that unpacks to 20 MB ("zip bomb") is refused without freezing the page', async ({ page }) => {
+  test.skip(!existsSync(BOMB), 'fixture not generated');
+  const g = guard(page);
+  await watchFreezes(page);
+  await openApp(page, chainScenario());
+  await resetLongest(page);
+  await page.evaluate((h) => { window.location.hash = h; }, `#s=${readFileSync(BOMB, 'utf8').trim()}`);
+  const alert = page.getByRole('alertdialog', { name: 'This link cannot be opened' });
+  await expect(alert).toBeVisible({ timeout: 20_000 });
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expectUntouched(page);
+  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(g.pageErrors).toEqual([]);
+});
