@@ -91,6 +91,22 @@ describe.each(CASES)('M/M/1 at ρ = $rho ($messages messages)', ({ rho, messages
     expect(within(check(`rho=${rho} utilization`, node.utilization, rho, 0.015 * rho))).toBe(true);
   });
 
+  it('draws exponential service times: mean, p50, p99 and a plausible max', () => {
+    const node = get().report.nodes.h;
+    if (node.type !== 'handler') throw new Error('h is not a handler');
+    const n = node.service.count;
+    const meanMs = 1 / muPerMs;
+    // i.i.d. draws: SE of the mean σ/√n; of the p-quantile √(p/((1−p)n))/μ; the histogram may add 1%
+    expect(within(check(`rho=${rho} service mean (exponential)`, node.service.mean!, meanMs, (Z * meanMs) / Math.sqrt(n)))).toBe(true);
+    for (const [p, key] of [[0.5, 'p50'], [0.99, 'p99']] as const) {
+      const expected = Math.log(1 / (1 - p)) / muPerMs;
+      expect(within(check(`rho=${rho} service ${key} (exponential)`, node.service[key]!, expected, Z * Math.sqrt(p / ((1 - p) * n)) / muPerMs + 0.01 * expected))).toBe(true);
+    }
+    // the largest of n exponentials is ln n + Gumbel: beyond ln n ± 8 has probability < 1e-3
+    expect(node.service.max!).toBeGreaterThan((Math.log(n) - 8) / muPerMs);
+    expect(node.service.max!).toBeLessThan((Math.log(n) + 8) / muPerMs);
+  });
+
   it("obeys Little's law on the queue: meanDepth = λ × mean wait", () => {
     const { report, publishToRead } = get();
     const node = report.nodes.q;
