@@ -31,6 +31,13 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
           if (e.key === 'Escape') {
             e.stopPropagation();
             onCancel();
+          } else if (e.key === 'Tab') {
+            // keep focus inside the dialog
+            const buttons = [...e.currentTarget.querySelectorAll('button')];
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const next = e.shiftKey ? (at <= 0 ? buttons.length - 1 : at - 1) : (at + 1) % buttons.length;
+            e.preventDefault();
+            buttons[next]?.focus();
           }
         }}
       >
