@@ -63,19 +63,36 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
   handler.attempts++;
   pool.state[m] = SERVICE;
   pool.handler[m] = handler.index;
-  const counted = pool.pub[m] >= k.warmupMs;
-  if (pool.attempts[m] === 0) {
-    pool.read[m] = now;
-    if (counted) handler.publishToRead.record(now - pool.pub[m]); // the global one is their merge
-  }
+  const pubMs = pool.pub[m];
+  const counted = pubMs >= k.warmupMs;
+  const first = pool.attempts[m] === 0;
+  if (first) pool.read[m] = now;
   pool.attempts[m]++;
   if (q >= 0) {
     const queue = k.queues[q] as QueueState;
-    if (counted) queue.wait.record(stored ? now - pool.store[m] : 0);
+    if (counted) {
+      const waitFromMs = stored ? pool.store[m] : now;
+      if (first && waitFromMs === pubMs) {
+        // waiting since its publication: its publishToRead is its wait, one sample serves both
+        handler.sharedReads[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)].record(now - pubMs);
+      } else {
+        if (first) handler.publishToRead.record(now - pubMs);
+        queue.wait.record(now - waitFromMs);
+      }
+    }
     if (queue.partitions > 0) queue.locked[pool.part[m]] = 1;
+  } else if (first && counted) {
+    handler.publishToRead.record(now - pubMs);
   }
   pool.start[m] = now;
   k.heap.push(now + draw(handler.serviceDist, handler.rng), EV_DONE, m, 0);
+}
+
+/** the position of queue q among the handler's sources */
+function sourceSlot(handler: HandlerState, q: number): number {
+  const sources = handler.sources;
+  for (let i = 0; i < sources.length; i++) if (sources[i] === q) return i;
+  throw new Error(`engine: queue ${q} does not feed handler ${handler.index}`);
 }
 
 /** the DONE event: an attempt ends; success or failure is decided now */

@@ -104,7 +104,10 @@ export class HandlerState {
   bufLen = 0;
   outagePtr = 0;
   readonly service = new Histogram();
+  /** per handler: copies read straight off their first queue; merged into it publishToRead (and the global one)
+   *  and, per source queue (same order as sources), into that queue's wait at report time */
   readonly publishToRead = new Histogram();
+  readonly sharedReads: Histogram[];
   readonly hasOutages: boolean;
   /** the only source when it is a queue without partitions (fast hand-on), else null */
   soleQueue: QueueState | null = null;
@@ -115,6 +118,7 @@ export class HandlerState {
     readonly sources: Int32Array, readonly outEdges: Int32Array, readonly outProbability: Float64Array,
   ) {
     this.free = concurrency;
+    this.sharedReads = Array.from(sources, () => new Histogram());
     this.idleSince = new Float64Array(concurrency);
     this.hasOutages = outageStarts.length > 0;
   }

@@ -43,6 +43,26 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   const spanMs = endMs - k.warmupMs;
   const nodes: Record<string, NodeReport> = {};
   const publishToRead = new Histogram(); // every read is by one handler: the global is their merge
+  // a copy read off a queue where it waited since its publication is recorded once, per (queue, handler)
+  const waits = new Map<number, Histogram>();
+  const reads = new Map<number, Histogram>();
+  for (const handler of k.handlers) {
+    if (handler === null) continue;
+    const read = new Histogram();
+    read.merge(handler.publishToRead);
+    handler.sources.forEach((q, slot) => {
+      const shared = handler.sharedReads[slot];
+      read.merge(shared);
+      let wait = waits.get(q);
+      if (wait === undefined) {
+        wait = new Histogram();
+        wait.merge((k.queues[q] as NonNullable<(typeof k.queues)[number]>).wait);
+        waits.set(q, wait);
+      }
+      wait.merge(shared);
+    });
+    reads.set(handler.index, read);
+  }
   for (const node of k.input.nodes) {
     const i = node.index;
     const publisher = k.publishers[i];
@@ -59,15 +79,16 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       const areaMs = queue.depthAreaMs + (endMs > from ? queue.stored * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'queue', received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
-        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: queue.wait.stats(),
+        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? queue.wait).stats(),
       };
     } else if (handler !== null) {
-      publishToRead.merge(handler.publishToRead);
+      const read = reads.get(i) ?? handler.publishToRead;
+      publishToRead.merge(read);
       const from = Math.max(handler.busyLastMs, k.warmupMs);
       const areaMs = handler.busyAreaMs + (endMs > from ? handler.busy * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'handler', attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
-        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: handler.service.stats(), publishToRead: handler.publishToRead.stats(),
+        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: handler.service.stats(), publishToRead: read.stats(),
       };
     }
   }
