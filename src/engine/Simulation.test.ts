@@ -124,6 +124,31 @@ describe('Simulation', () => {
     expect(report.perf.eventsPerSecond).toBeGreaterThan(0);
   });
 
+  it('keeps queue waits and read latencies exact whether a copy waited since publication or not', () => {
+    const all: MessageRecord[] = [];
+    const report = simulate(compile(makeScenario([
+      { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 1500 }, limit: 3000 },
+      { id: 'late', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 300 }, limit: 600 },
+      { id: 'q', type: 'queue' },
+      { id: 'q2', type: 'queue' },
+      { id: 'h1', type: 'handler', service: { kind: 'exponential', mean: 1 } },
+      { id: 'h2', type: 'handler', service: { kind: 'exponential', mean: 1 } },
+    ], [['p', 'q'], ['late', 'q2', { latency: constant(2) }], ['q', 'h1'], ['q', 'h2'], ['q2', 'h1']])), { onMessage: (m) => all.push(m) });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const at = (node: string) => all.filter((m) => m.node === node);
+    const { q, q2, h1, h2 } = report.nodes;
+    if (q.type !== 'queue' || q2.type !== 'queue' || h1.type !== 'handler' || h2.type !== 'handler') throw new Error('unexpected node types');
+    expect(q.wait.count).toBe(3000);
+    expect(q.wait.mean).toBeCloseTo(mean(at('q').map((m) => (m.readAt as number) - m.publishedAt)), 9);
+    expect(q2.wait.count).toBe(600);
+    expect(q2.wait.mean).toBeCloseTo(mean(at('q2').map((m) => (m.readAt as number) - m.publishedAt - 2)), 9);
+    expect(report.latency.publishToRead.count).toBe(3600);
+    expect(report.latency.publishToRead.mean).toBeCloseTo(mean(all.map((m) => (m.readAt as number) - m.publishedAt)), 9);
+    expect(h1.publishToRead.count + h2.publishToRead.count).toBe(3600);
+    expect(h1.publishToRead.count).toBe(h1.attempts);
+    expect(h2.publishToRead.count).toBe(h2.attempts);
+  });
+
   it('throws a named error instead of reporting broken bookkeeping', () => {
     const sim = new Simulation(compile(chain));
     sim.runToEnd();
