@@ -1,21 +1,12 @@
 // The Model region: the sets of the current drawing in the article's notation, E = {…}, H = {…},
 // S = {(e, h)…}, and Q (messages: empty until a run, then counts). Hovering a member highlights it.
 import type { ModelSets, Totals } from '../../engine/types';
-import type { Scenario } from '../../model/types';
 import { useSets } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { displayName, eventHue, eventTypeOf } from '../canvas/summary';
+import { eventHue } from '../canvas/summary';
+import { idsForEvent, idsForHandler, subscriptionPath } from './modelPaths';
 import { useFormatNumber, useT } from '../i18n';
 import './model-panel.css';
-
-/** Canvas ids that stand for an event type: topics and publishers/handlers sending that event. */
-function idsForEvent(scenario: Scenario, event: string): string[] {
-  return scenario.nodes.filter((n) => n.type !== 'queue' && (eventTypeOf(n) === event || (n.type === 'topic' && n.id === event))).map((n) => n.id);
-}
-
-function idsForHandler(scenario: Scenario, handler: string): string[] {
-  return scenario.nodes.filter((n) => n.type === 'handler' && (n.id === handler || displayName(n) === handler)).map((n) => n.id);
-}
 
 const COUNT_KEYS = ['sent', 'completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'] as const;
 
@@ -49,7 +40,7 @@ export function ModelPanel() {
       </SetLine>
       <SetLine symbol="S" caption={t('editor.model.S')}>
         {sets.S.map(([e, h]) => (
-          <Member key={`${e}\u0000${h}`} label={`(${e}, ${h})`} hue={eventHue(e)} {...hover([...idsForEvent(scenario, e), ...idsForHandler(scenario, h)])} />
+          <Member key={`${e}\u0000${h}`} label={`(${e}, ${h})`} hue={eventHue(e)} {...hover(subscriptionPath(scenario, e, h))} />
         ))}
       </SetLine>
       <div className="ef-set ef-set-q">
