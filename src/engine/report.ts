@@ -1,7 +1,7 @@
 // Builds the run report (key order as in the spec), checks the outcome invariant and hands the
 // still-in-flight copies to the record listener once the run is over.
 import type { NodeReport, Report, Totals } from './types';
-import { type Kernel } from './kernel';
+import type { Kernel, QueueState } from './kernel';
 import { emitRecord, forEachLiveCopy } from './flow';
 import { Histogram } from './metrics';
 
@@ -56,7 +56,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       let wait = waits.get(q);
       if (wait === undefined) {
         wait = new Histogram();
-        wait.merge((k.queues[q] as NonNullable<(typeof k.queues)[number]>).wait);
+        wait.merge((k.queues[q] as QueueState).wait);
         waits.set(q, wait);
       }
       wait.merge(shared);
