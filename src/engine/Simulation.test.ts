@@ -80,6 +80,19 @@ describe('Simulation', () => {
     expect(sim.step()).toBeNull();
   });
 
+  it('describes blocks, and a cancelled publication as a timer', () => {
+    const sim = new Simulation(compile(makeScenario([
+      { id: 'p', type: 'publisher', arrival: { kind: 'constant', ratePerSecond: 1000 }, limit: 10 },
+      { id: 'q', type: 'queue', capacity: 1, overflow: 'block' },
+      { id: 'h', type: 'handler', service: constant(10) },
+    ], [['p', 'q', { latency: constant(5) }], ['q', 'h']])));
+    const kinds: string[] = [];
+    for (let d = sim.step(); d !== null; d = sim.step()) kinds.push(`${d.kind}@${d.timeMs}:${d.nodeId}`);
+    expect(kinds).toContain('block@8:q');
+    expect(kinds).toContain('timer@8:p'); // the publication due at 8 was cancelled by the block
+    expect(kinds.filter((k) => k.startsWith('publish'))).toHaveLength(10);
+  });
+
   it('runUntil runs events up to t and leaves the clock at min(t, end); runEvents chunks', () => {
     const input = compile(chain);
     const sim = new Simulation(input);

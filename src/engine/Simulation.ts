@@ -18,8 +18,6 @@ export interface SimulationOptions {
   clock?: () => number;
 }
 
-const STEP_KINDS: StepDescription['kind'][] = ['publish', 'arrive', 'complete', 'retry', 'expire', 'timer'];
-
 export class Simulation {
   private readonly k: Kernel;
   private finished = false;
@@ -71,7 +69,7 @@ export class Simulation {
       k.describing = false;
     }
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
-    const kind = (k.noteKind || STEP_KINDS[type] || 'timer') as StepDescription['kind'];
+    const kind = (k.noteKind || 'timer') as StepDescription['kind']; // nothing noted: a timer with nothing to do
     const nodeIndex = k.noteNode >= 0 ? k.noteNode : type === EV_PUBLISH || type === EV_OUTAGE_END ? a : -1;
     const description: StepDescription = {
       timeMs: k.nowMs,
