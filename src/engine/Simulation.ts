@@ -62,6 +62,10 @@ export class Simulation {
     const a = k.heap.peekA();
     k.describing = true;
     k.noteKind = '';
+    k.noteNode = -1;
+    k.noteMessage = -1;
+    k.noteFrom = -1;
+    k.noteWaitMs = -1;
     const started = this.clock?.();
     try {
       this.runOne();
