@@ -73,8 +73,8 @@ describe('Simulation', () => {
       { id: 'q', type: 'queue' },
       { id: 'h', type: 'handler', service: constant(2) },
     ], [['p', 'q'], ['q', 'h']])));
-    expect(sim.step()).toMatchObject({ timeMs: 0, kind: 'publish', nodeId: 'p' });
-    expect(sim.step()).toMatchObject({ timeMs: 0, kind: 'publish', nodeId: 'p' });
+    expect(sim.step()).toMatchObject({ timeMs: 0, kind: 'publish', nodeId: 'p', messageId: 0 });
+    expect(sim.step()).toMatchObject({ timeMs: 0, kind: 'publish', nodeId: 'p', messageId: 1 });
     expect(sim.step()).toMatchObject({ timeMs: 2, kind: 'complete', nodeId: 'h', messageId: 0 });
     expect(sim.step()).toMatchObject({ timeMs: 4, kind: 'complete', nodeId: 'h', messageId: 1 });
     expect(sim.step()).toBeNull();

@@ -52,6 +52,7 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   k.published++;
   const root = k.nextRootId++;
   const key = p.keys > 0 ? Math.floor(p.rng.next() * p.keys) : -1;
+  const firstCopyId = k.nextCopyId;
   if (k.describing) note(k, 'publish', index, -1);
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
   const outs = p.outEdges;
@@ -62,6 +63,8 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     pool.rootPub[m] = now;
     sendAlong(k, outs[i], m);
   }
+  // the Step button names the first copy made now (none while the message travels to a topic)
+  if (k.describing && k.nextCopyId > firstCopyId) k.noteMessage = firstCopyId;
   if (p.published < p.limit) {
     const gapMs = nextGap(p);
     if (gapMs >= 0 && now + gapMs < p.endMs) {
