@@ -221,7 +221,7 @@ test('a scenario too big for a link says so and offers the file instead', async 
   await expect(dialog).toHaveCount(0);
 });
 
-test('opening a link over unsaved work asks; damaged and invalid links explain and load nothing', async ({ page }) => {
+test('opening a link over unsaved work asks; damaged, oversized and invalid links explain and load nothing', async ({ page }) => {
   await page.goto('/');
   await openExample(page, EVENTLET.name);
   await page.getByRole('button', { name: 'Add topic' }).click();
@@ -232,6 +232,12 @@ test('opening a link over unsaved work asks; damaged and invalid links explain a
   await page.goto(`/${fragment.slice(0, Math.floor(fragment.length / 2))}`); // cut off: damaged
   const alert = page.getByRole('alertdialog', { name: 'This link cannot be opened' });
   await expect(alert).toContainText('damaged or incomplete');
+  await alert.getByRole('button', { name: 'Close' }).click();
+  expect(await nodeCount(page)).toBe(6);
+
+  const bomb = readFileSync('e2e/fixtures/share-bomb-20mb.txt', 'utf8').trim(); // unpacks to 20 MB
+  await page.evaluate((hash) => { window.location.hash = hash; }, `#s=${bomb}`);
+  await expect(alert).toContainText('links made by EventFlow have at most 8,000');
   await alert.getByRole('button', { name: 'Close' }).click();
   expect(await nodeCount(page)).toBe(6);
 

@@ -69,6 +69,23 @@ describe('share link codec', () => {
   });
 });
 
+describe('share link bombs', () => {
+  it('does not unpack a link longer than any the app makes (the 20 MB bomb of the QA fixtures)', () => {
+    const bomb = readFileSync(join(process.cwd(), 'e2e', 'fixtures', 'share-bomb-20mb.txt'), 'utf8').trim();
+    const started = performance.now();
+    expect(decodeShareFragment(`${SHARE_PREFIX}${bomb}`)).toEqual({ kind: 'too-long', length: bomb.length });
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it('refuses a link that unpacks to more than the limit (5 MB, here 3,000 characters) before parsing it', () => {
+    const text = JSON.stringify({ ...eventlet, description: 'a'.repeat(2000) });
+    const payload = compressToEncodedURIComponent(text);
+    expect(text.length).toBeGreaterThan(3000);
+    expect(decodeShareFragment(`${SHARE_PREFIX}${payload}`, 3000)).toEqual({ kind: 'too-big', unpackedChars: text.length });
+    expect(decodeShareFragment(`${SHARE_PREFIX}${payload}`).kind).toBe('ok');
+  });
+});
+
 describe('shareScenario', () => {
   it('copies the link when the clipboard works', async () => {
     let copied = '';

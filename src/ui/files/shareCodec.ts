@@ -21,16 +21,24 @@ export function shareUrl(scenario: Scenario, pageUrl: string): string {
   return `${url.href.replace(/#$/, '')}${encodeShareFragment(scenario)}`;
 }
 
+/** Most characters a link's scenario may unpack to: the Import limit for files (5 MB). */
+export const MAX_UNPACKED_CHARS = 5 * 1024 * 1024;
+
 export type DecodedLink =
   | { kind: 'none' }
   | { kind: 'ok'; scenario: Scenario }
   | { kind: 'damaged' }
+  /** longer than any link the app makes: not unpacked at all (a compression bomb stays packed) */
+  | { kind: 'too-long'; length: number }
+  /** unpacks to more than a file may hold */
+  | { kind: 'too-big'; unpackedChars: number }
   | { kind: 'invalid'; problems: Problem[] };
 
 /** Reads a location hash: no share fragment, a scenario, a link that does not decompress, or an invalid scenario. */
-export function decodeShareFragment(hash: string): DecodedLink {
+export function decodeShareFragment(hash: string, maxUnpackedChars = MAX_UNPACKED_CHARS): DecodedLink {
   if (!hash.startsWith(SHARE_PREFIX)) return { kind: 'none' };
   const payload = hash.slice(SHARE_PREFIX.length);
+  if (payload.length > MAX_LINK_CHARS) return { kind: 'too-long', length: payload.length };
   if (payload === '' || !/^[A-Za-z0-9+\-$]+$/.test(payload)) return { kind: 'damaged' };
   let json: string | null;
   try {
@@ -38,6 +46,7 @@ export function decodeShareFragment(hash: string): DecodedLink {
   } catch {
     json = null; // lz-string throws on some corrupt inputs and returns null or '' on others
   }
+  if (json && json.length > maxUnpackedChars) return { kind: 'too-big', unpackedChars: json.length };
   if (!json || !json.startsWith('{')) return { kind: 'damaged' };
   const parsed = parseScenarioText(json);
   if (!parsed.ok) {

@@ -3,7 +3,7 @@
 import { useAppStore } from '../../store/store';
 import { translate } from '../i18n';
 import { replaceDocument, showProblems } from './documentIo';
-import { decodeShareFragment } from './shareCodec';
+import { decodeShareFragment, MAX_LINK_CHARS, MAX_UNPACKED_CHARS } from './shareCodec';
 
 const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(useAppStore.getState().language, key, vars);
 
@@ -21,6 +21,14 @@ export async function loadShareLink(hash: string): Promise<boolean> {
   clearFragment();
   if (decoded.kind === 'damaged') {
     showProblems(t('files.link.refused'), [t('files.link.damaged')]);
+    return false;
+  }
+  if (decoded.kind === 'too-long') {
+    showProblems(t('files.link.refused'), [t('files.link.tooLong', { length: decoded.length, max: MAX_LINK_CHARS })]);
+    return false;
+  }
+  if (decoded.kind === 'too-big') {
+    showProblems(t('files.link.refused'), [t('files.link.tooBig', { sizeMb: decoded.unpackedChars / 1024 / 1024, maxMb: MAX_UNPACKED_CHARS / 1024 / 1024 })]);
     return false;
   }
   if (decoded.kind === 'invalid') {

@@ -38,6 +38,8 @@ export const files = {
   'files.share.exportInstead': 'Export file',
   'files.link.refused': 'This link cannot be opened',
   'files.link.damaged': 'The link is damaged or incomplete: its scenario could not be unpacked. It may have been cut off when it was copied; ask for the link again, or for the .eventflow.json file.',
+  'files.link.tooLong': 'The link carries {length} characters; links made by EventFlow have at most {max}. It was not opened; ask for the .eventflow.json file instead.',
+  'files.link.tooBig': 'The link unpacks to {sizeMb} MB; scenarios over {maxMb} MB are refused.',
   'files.link.opened': 'Opened “{name}” from the link',
   'files.confirm.title': 'Replace the current scenario?',
   'files.confirm.body': '“{name}” will replace your diagram, which has changes you have not exported or shared. Undo brings it back.',

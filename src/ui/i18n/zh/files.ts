@@ -40,6 +40,8 @@ export const files: Record<keyof typeof en, string> = {
   'files.share.exportInstead': '导出文件',
   'files.link.refused': '无法打开此链接',
   'files.link.damaged': '链接已损坏或不完整：无法解开其中的场景。它可能在复制时被截断了；请重新索取链接，或索取 .eventflow.json 文件。',
+  'files.link.tooLong': '该链接包含 {length} 个字符；EventFlow 生成的链接最多 {max} 个字符。链接未被打开；请改为索取 .eventflow.json 文件。',
+  'files.link.tooBig': '该链接解开后有 {sizeMb} MB；超过 {maxMb} MB 的场景会被拒绝。',
   'files.link.opened': '已从链接打开“{name}”',
   'files.confirm.title': '替换当前场景？',
   'files.confirm.body': '“{name}”将替换你的图，其中有尚未导出或分享的修改。撤销可以恢复。',
