@@ -119,4 +119,12 @@ describe('file names', () => {
     expect(fileBaseName('x'.repeat(300)).length).toBe(100);
     expect(scenarioFileName({ name: 'User sign-up' })).toBe('User-sign-up.eventflow.json');
   });
+
+  it('drops invisible and direction-changing characters and avoids device names', () => {
+    expect(fileBaseName('report\u202Egpj.exe')).toBe('report-gpj.exe');
+    expect(fileBaseName('a\u200Bb\uFEFF')).toBe('a-b');
+    expect(fileBaseName('CON')).toBe('CON-scenario');
+    expect(fileBaseName('nul ')).toBe('nul-scenario');
+    expect(fileBaseName('console')).toBe('console');
+  });
 });

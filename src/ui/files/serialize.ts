@@ -108,9 +108,12 @@ export function serializeCompact(scenario: Scenario): string {
   return JSON.stringify(normalizeScenario(scenario));
 }
 
-/** Characters no common file system accepts in a name, plus control characters. */
+/** Characters no common file system accepts in a name, control characters, and invisible or
+ *  direction-changing characters that could disguise a name (e.g. U+202E turning "txt.exe" around). */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+/g;
+/** Names Windows reserves for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_NAME_CHARS = 100;
 
 /** A filename-safe form of the scenario name (letters of every script kept, e.g. 用户注册). */
@@ -122,6 +125,7 @@ export function fileBaseName(name: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   const short = Array.from(safe).slice(0, MAX_NAME_CHARS).join('').replace(/[-.]+$/g, '');
+  if (RESERVED.test(short)) return `${short}-scenario`;
   return short || 'scenario';
 }
 
