@@ -91,6 +91,16 @@ test('inspector edits fields with units, flags invalid values at the field and k
   await expect(inspector(page).getByText('Must be at least 0')).toBeVisible();
   await expect(node(page, 'queue1')).toContainText('cap 100'); // the invalid value never reached the model
 
+  // renaming the id renames every reference; an id in use is refused at the field
+  const id = inspector(page).getByLabel('Id', { exact: true });
+  await id.fill('handler1');
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await id.fill('signups');
+  await id.press('Enter');
+  await expect(node(page, 'signups')).toBeVisible();
+  await expect(edges(page)).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Model' })).toContainText('(publisher1, handler1)');
+
   await node(page, 'handler1').click();
   await inspector(page).getByLabel('Concurrency (slots)').fill('2');
   const service = inspector(page).getByRole('group', { name: 'Service time' });
@@ -109,6 +119,7 @@ test('inspector edits fields with units, flags invalid values at the field and k
   // an edge: latency shows as a label on the canvas
   await page.locator('.react-flow__edge[data-id="e1"]').click({ force: true });
   await expect(inspector(page).getByRole('heading', { name: 'Connection' })).toBeVisible();
+  await expect(inspector(page)).toContainText('publisher1 → signups');
   await inspector(page).getByRole('group', { name: 'Latency' }).getByLabel('Distribution', { exact: true }).selectOption('constant');
   await inspector(page).getByRole('group', { name: 'Latency' }).getByLabel('Value (ms)').fill('2');
   await expect(page.locator('.ef-edge-label', { hasText: '2 ms' })).toBeVisible();

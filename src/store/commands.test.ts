@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../model/types';
 import { layoutScenario } from '../ui/canvas/autoLayout';
 import {
-  addNodeOfType, connect, connectRefusal, copySelection, deleteSelection, duplicate, moveNodes, parseClipboard, paste, setPublisherLimit, setStopAt, updateSettings,
+  addNodeOfType, connect, connectRefusal, copySelection, deleteSelection, duplicate, moveNodes, parseClipboard, paste, renameNode, renameRefusal,
+  setPublisherLimit, setStopAt, updateSettings,
 } from './commands';
 import { emptyScenario } from './emptyScenario';
 
@@ -106,6 +107,22 @@ describe('copy, paste and duplicate', () => {
     expect(result.nodeIds).toEqual(['publisher2', 'queue2']);
     expect(result.scenario.edges.filter((e) => e.source === 'publisher2').map((e) => e.target)).toEqual(['queue2']);
     expect(result.scenario.nodes).toHaveLength(5);
+  });
+});
+
+describe('renameNode', () => {
+  it('renames a node and every reference to it; refuses bad or taken ids', () => {
+    let s = chain();
+    s = addNodeOfType(s, 'queue', { x: 0, y: 0 }).scenario;
+    s = { ...s, nodes: s.nodes.map((n) => (n.id === 'queue2' ? { ...n, deadLetter: 'queue1' } : n)) };
+    const renamed = renameNode(s, 'queue1', 'signups');
+    expect(renamed.nodes.map((n) => n.id)).toEqual(['publisher1', 'signups', 'handler1', 'queue2']);
+    expect(renamed.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['publisher1>signups', 'signups>handler1']);
+    expect(renamed.nodes[3]).toMatchObject({ deadLetter: 'signups' });
+    expect(renameRefusal(s, 'queue1', 'has space')).toBe('pattern');
+    expect(renameRefusal(s, 'queue1', 'handler1')).toBe('taken');
+    expect(renameRefusal(s, 'queue1', 'e1')).toBe('taken');
+    expect(renameNode(s, 'queue1', 'handler1')).toBe(s);
   });
 });
 

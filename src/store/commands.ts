@@ -97,6 +97,27 @@ export function updateNode(scenario: Scenario, id: string, next: ScenarioNode): 
   return { ...scenario, nodes };
 }
 
+/** Why `newId` cannot name node `oldId` (a locale key suffix), or null when it can. */
+export function renameRefusal(scenario: Scenario, oldId: string, newId: string): 'pattern' | 'taken' | null {
+  if (!ID_PATTERN.test(newId)) return 'pattern';
+  if (newId !== oldId && idsInUse(scenario).has(newId)) return 'taken';
+  return null;
+}
+
+/** Renames a node and every reference to it (edge ends, dead-letter links). */
+export function renameNode(scenario: Scenario, oldId: string, newId: string): Scenario {
+  if (oldId === newId || renameRefusal(scenario, oldId, newId) !== null || !scenario.nodes.some((n) => n.id === oldId)) return scenario;
+  const swap = (id: string) => (id === oldId ? newId : id);
+  return {
+    ...scenario,
+    nodes: scenario.nodes.map((n) => {
+      const renamed = n.id === oldId ? { ...n, id: newId } : n;
+      return renamed.type === 'queue' && renamed.deadLetter === oldId ? { ...renamed, deadLetter: newId } : renamed;
+    }),
+    edges: scenario.edges.map((e) => (e.source === oldId || e.target === oldId ? { ...e, source: swap(e.source), target: swap(e.target) } : e)),
+  };
+}
+
 export function updateEdge(scenario: Scenario, id: string, next: ScenarioEdge): Scenario {
   const index = scenario.edges.findIndex((e) => e.id === id);
   if (index < 0) return scenario;

@@ -10,6 +10,7 @@ import { CheckboxField, NumberField, SelectField, Section, TextField } from './f
 import { useNodeUpdate } from './useUpdate';
 import { OutagesEditor } from './OutagesEditor';
 import { ConnectionsSection } from './ConnectionsSection';
+import { IdField } from './IdField';
 import { SelectionActions } from './SelectionActions';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
@@ -25,6 +26,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         </div>
       </header>
       <Section title={t('editor.inspector.general')}>
+        <IdField id={node.id} />
         <TextField
           label={node.type === 'topic' ? t('editor.field.topicLabel') : t('editor.field.label')}
           value={node.label}

@@ -243,4 +243,8 @@ export const editor = {
   'editor.connections.choose': 'Choose a node…',
   'editor.connections.connect': 'Connect',
   'editor.canvas.edgeAria': 'Connection from {source} to {target}',
+  'editor.field.id': 'Id',
+  'editor.field.idHint': 'Names the node in files, reports and problem lines; renamed everywhere when you press Enter.',
+  'editor.field.id.pattern': '1–64 letters, digits, dots, underscores or dashes',
+  'editor.field.id.taken': 'Another node or connection already has this id',
 } as const;

@@ -233,4 +233,8 @@ export const editor: Record<keyof typeof en, string> = {
   'editor.connections.choose': '选择节点…',
   'editor.connections.connect': '连接',
   'editor.canvas.edgeAria': '从 {source} 到 {target} 的连接',
+  'editor.field.id': 'Id',
+  'editor.field.idHint': '在文件、报告和问题中用来指代该节点；按 Enter 后处处更名。',
+  'editor.field.id.pattern': '1–64 个字母、数字、点、下划线或连字符',
+  'editor.field.id.taken': '已有其他节点或连接使用此 id',
 };
