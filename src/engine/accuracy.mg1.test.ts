@@ -7,12 +7,12 @@ import { batchStandardError, check, edge, exponential, handler, mean, printCheck
 
 /*
  * Tolerances: 4.5 batch-means standard errors (30 batches), see accuracy.mm1.test.ts for the reasoning.
- * The loads here are 0.7–0.8, where the correlation time is tens of messages, so 1M-message runs give
+ * The loads here are 0.7–0.8, where the correlation time is tens of messages, so 800k-message runs give
  * relative standard errors of about 1% or less. The SE itself is bounded (1.5% of the theory
  * value; M/M/1 at ρ = 0.8 would give about 1.7% for the wait) so a noisy engine cannot widen its own tolerance.
  */
 const Z = 4.5;
-const MESSAGES = 1_000_000;
+const MESSAGES = 800_000;
 const MAX_REL_SE = 0.03;
 
 afterAll(() => printChecks('M/M/c and M/G/1 accuracy'));

@@ -10,7 +10,7 @@ import { batchStandardError, check, edge, exponential, handler, mean, printCheck
  * √(p(1−p)/n); blocking in M/M/1/K is correlated in time, so it uses batch means over copies in id order.
  */
 const Z = 4.5;
-const MESSAGES = 600_000;
+const MESSAGES = 400_000;
 
 afterAll(() => printChecks('network accuracy'));
 
@@ -112,10 +112,10 @@ describe('retries as Bernoulli feedback', () => {
     expect(within(check('retries attempts per message (1/(1−f))', mean(perMessage), retries.expectedAttempts, Z * attemptsSe))).toBe(true);
     expect(within(check('retries utilization (λ E[attempts] E[S])', h.utilization, rhoEffective, 0.015 * rhoEffective))).toBe(true);
     // Bernoulli feedback to the tail of an M/M/1 queue is M/M/1 at ρ_eff: stored copies Lq = ρ²/(1−ρ).
-    // A Lindley study of M/M/1 at ρ = 0.714 with 430k passes gave a relative SD of 1.2% (0.85% at the 860k passes here) for the mean
-    // wait; the time-average depth is as noisy, so 4% is about 4.5 SD.
+    // A Lindley study of M/M/1 at ρ = 0.714 with 430k passes gave a relative SD of 1.2% (1.05% at the 570k passes here) for the mean
+    // wait; the time-average depth is as noisy, so 5% is about 4.5 SD.
     const lq = rhoEffective ** 2 / (1 - rhoEffective);
-    expect(within(check('retries queue meanDepth (Lq at ρ_eff)', queueNode(report, 'q').meanDepth, lq, 0.04 * lq))).toBe(true);
+    expect(within(check('retries queue meanDepth (Lq at ρ_eff)', queueNode(report, 'q').meanDepth, lq, 0.05 * lq))).toBe(true);
   });
 });
 
