@@ -171,6 +171,15 @@ test('undo/redo by buttons and keys, delete, duplicate, copy and paste, and New 
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => Math.round((await node(page, 'handler1').boundingBox())!.x)).toBe(Math.round(moved.x));
 
+  // arrow keys nudge the selection, each press one undo step
+  const x0 = (await node(page, 'handler1').boundingBox())!.x;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await node(page, 'handler1').boundingBox())!.x).toBeGreaterThan(x0 + 4);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await node(page, 'handler1').boundingBox())!.x)).toBe(Math.round(x0));
+
   // delete removes the node with its edges; undo restores both
   await node(page, 'queue1').click();
   await page.keyboard.press('Delete');
@@ -187,6 +196,15 @@ test('undo/redo by buttons and keys, delete, duplicate, copy and paste, and New 
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(node(page, 'handler2')).toBeVisible();
+
+  // shift-click selects several; the inspector offers actions for all of them
+  await node(page, 'queue2').click();
+  await node(page, 'handler2').click({ modifiers: ['Shift'] });
+  await expect(inspector(page).getByRole('heading', { name: 'Several selected' })).toBeVisible();
+  await inspector(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
 
   // New asks in an in-app dialog; cancel keeps the drawing
   await page.getByRole('button', { name: 'New' }).click();
