@@ -75,6 +75,8 @@ export class QueueState {
   readonly tails: Int32Array;
   readonly lens: Int32Array;
   readonly locked: Uint8Array;
+  /** blocked copies per partition (index 0 without partitions) */
+  readonly blockedIn: Int32Array;
   constructor(
     readonly index: number, readonly capacity: number, readonly overflow: number, readonly ttlMs: number,
     readonly deadLetter: number, readonly partitions: number, readonly handlers: Int32Array,
@@ -84,6 +86,7 @@ export class QueueState {
     this.tails = new Int32Array(fifos).fill(-1);
     this.lens = new Int32Array(fifos);
     this.locked = new Uint8Array(fifos);
+    this.blockedIn = new Int32Array(fifos);
   }
 }
 

@@ -20,7 +20,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
     }
   }
   // read at once by an idle slot when nothing is waiting ahead of it
-  if (queue.lens[part] === 0 && queue.locked[part] === 0 && (queue.partitions > 0 || queue.blockedLen === 0)) {
+  if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
     const h = idleHandler(k, queue);
     if (h >= 0) {
       if (k.describing) note(k, 'read', h, m, q, 0);
@@ -140,9 +140,11 @@ export function queueHead(k: Kernel, queue: QueueState): number {
     }
     if (best >= 0) { queue.pickPart = best; return queue.heads[best]; }
   }
-  // capacity 0 with "block": the first blocked copy goes straight to a slot
+  // the first blocked copy goes straight to a slot when nothing is stored ahead of it (in its
+  // partition) and the partition is free: with capacity 0, or a partition that emptied
   const blocked = queue.blockedHead;
-  if (blocked >= 0 && queue.stored === 0 && (queue.partitions === 0 || queue.locked[pool.part[blocked]] === 0)) {
+  const blockedPart = blocked >= 0 && queue.partitions > 0 ? pool.part[blocked] : 0;
+  if (blocked >= 0 && queue.lens[blockedPart] === 0 && queue.locked[blockedPart] === 0) {
     queue.pickPart = -1;
     return blocked;
   }
@@ -189,6 +191,7 @@ function block(k: Kernel, queue: QueueState, m: number): void {
   if (queue.blockedTail >= 0) pool.next[queue.blockedTail] = m; else queue.blockedHead = m;
   queue.blockedTail = m;
   queue.blockedLen++;
+  queue.blockedIn[queue.partitions > 0 ? pool.part[m] : 0]++;
   blockSender(k, m);
 }
 
@@ -198,6 +201,7 @@ function unlinkBlockedHead(k: Kernel, queue: QueueState): number {
   queue.blockedHead = next;
   if (next < 0) queue.blockedTail = -1;
   queue.blockedLen--;
+  queue.blockedIn[queue.partitions > 0 ? k.pool.part[m] : 0]--;
   k.pool.state[m] = TRANSIT;
   return m;
 }
