@@ -1,0 +1,193 @@
+// Quality gate (issue 6): recovery. Autosave survives a reload in the middle of a run; a corrupt autosave is
+// set aside (kept for download) and the app starts clean; a worker that crashes, dies mid-run or stops
+// answering is reported, the run is marked failed and the editor keeps working. Worker faults are injected
+// from outside (Playwright replaces the worker script), so no test hook exists that a file could reach.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { AUTOSAVE_KEY, CORRUPT_AUTOSAVE_KEY, autosavedScenario, canvasNodeIds, chainScenario, expectResponsive, guard, openApp } from './qa.helpers';
+
+if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
+
+/** A run long enough to reload or crash in the middle of it (60 s of virtual time at 1×). */
+const LONG = { ...chainScenario('Long run'), stopAt: 600_000 };
+const WORKER = '**/assets/sim.worker-*.js';
+
+async function addQueueAndWaitForAutosave(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add queue' }).click();
+  await expect.poll(async () => (await autosavedScenario(page))?.nodes.map((n) => n.id)).toContain('queue1');
+}
+
+async function expectEditorWorks(page: Page): Promise<void> {
+  const before = (await canvasNodeIds(page)).length;
+  await page.getByRole('button', { name: 'Add topic' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(before);
+  await expectResponsive(page);
+}
+
+test('a reload in the middle of a run restores the diagram; a new run works', async ({ page }) => {
+  const g = guard(page);
+  await openApp(page, LONG);
+  await addQueueAndWaitForAutosave(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
+  await expect.poll(() => page.getByRole('status', { name: /Virtual time/ }).getAttribute('aria-label')).not.toMatch(/ 0(\.0)? ms$/);
+  await page.reload();
+  expect(await canvasNodeIds(page)).toEqual(['p', 'q', 'h', 'queue1']);
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Long run');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
+  // a fresh run after the reload works
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByRole('log')).toBeVisible();
+  expect(g.pageErrors).toEqual([]);
+});
+
+/** Values written into the autosave key that must never stop the app from starting. */
+const GARBAGE: [string, string][] = [
+  ['not JSON', '{{{ definitely not json'],
+  ['JSON null', 'null'],
+  ['a number', '42'],
+  ['another format', JSON.stringify({ format: 'something-else', version: 1 })],
+  ['scenario missing', JSON.stringify({ format: 'eventflow-autosave', version: 1 })],
+  ['nodes not an array', JSON.stringify({ format: 'eventflow-autosave', version: 1, scenario: { ...chainScenario(), nodes: 'x' } })],
+  ['a prototype key', '{"format":"eventflow-autosave","version":1,"__proto__":{"polluted":1},"scenario":{"__proto__":{"polluted":2}}}'],
+  ['binary noise', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919 + 13) % 0xd000))],
+];
+
+test('a corrupt autosave is set aside with a message, kept for download, and the app starts clean', async ({ page }) => {
+  test.setTimeout(120_000);
+  const g = guard(page);
+  // written before the app boots on the next load (a running page may still flush its own autosave on unload)
+  await page.addInitScript((key) => {
+    const garbage = sessionStorage.getItem('qa-garbage');
+    if (garbage === null) return;
+    localStorage.setItem(key, garbage);
+    localStorage.removeItem('eventflow.autosave.corrupt');
+    sessionStorage.removeItem('qa-garbage');
+  }, AUTOSAVE_KEY);
+  await openApp(page, chainScenario());
+  for (const [what, raw] of GARBAGE) {
+    await page.evaluate((value) => sessionStorage.setItem('qa-garbage', value), raw);
+    await page.reload();
+    const alert = page.getByRole('alertdialog', { name: 'The autosaved scenario could not be opened' });
+    await expect(alert, what).toBeVisible();
+    await expect(alert).toContainText('set aside');
+    await alert.getByRole('button', { name: 'Close' }).click();
+    expect(await canvasNodeIds(page), what).toEqual([]);
+    expect(await page.evaluate((key) => localStorage.getItem(key), CORRUPT_AUTOSAVE_KEY), what).toBe(raw);
+  }
+  // the set-aside text can be downloaded from the scenario settings, byte for byte
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download set-aside autosave' }).click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(GARBAGE[GARBAGE.length - 1][1]);
+  await expectEditorWorks(page);
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(g.pageErrors).toEqual([]);
+});
+
+/** Autosaves that look editable (right format, arrays of nodes) but hold values no file could. */
+const base = chainScenario('Half broken');
+const withNode = (index: number, patch: object) => ({ ...base, nodes: (base.nodes as object[]).map((n, i) => (i === index ? { ...n, ...patch } : n)) });
+const HALF_BROKEN: [string, object][] = [
+  ['schedule times null', withNode(0, { arrival: { kind: 'schedule', times: null } })],
+  ['a label that is an object', withNode(1, { label: { text: 'x' } })],
+  ['stopAt as text', { ...base, stopAt: 'soon' }],
+];
+
+// DEFECT REC-1 (bugs.md): these autosaves pass isEditableScenario, then a render throws; with no error
+// boundary the page goes blank, and stays blank after every reload (the autosave is still there).
+for (const [what, scenario] of HALF_BROKEN) {
+  test.fixme(`a half-broken autosave (${what}) never leaves a blank page`, async ({ page }) => {
+    await openApp(page, scenario);
+    await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+    await expectEditorWorks(page);
+  });
+}
+
+// DEFECT PASTE-1 (bugs.md): a pasted clipboard payload is checked only for ids and types; a label that is an
+// object reaches React and blanks the page, and the autosave then keeps it blank across reloads.
+test.fixme('pasting a hostile clipboard payload never blanks the page', async ({ page }) => {
+  await openApp(page, chainScenario());
+  const payload = JSON.stringify({ format: 'eventflow-clipboard', nodes: [{ id: 'x', type: 'queue', label: { html: '<b>x</b>' }, position: { x: 0, y: 0 } }], edges: [] });
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, payload);
+  await page.waitForTimeout(800);
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+  await expectEditorWorks(page);
+});
+
+async function expectRunFailed(page: Page, says: RegExp): Promise<void> {
+  const alert = page.getByRole('alertdialog', { name: 'The simulation failed' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText(says);
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();
+}
+
+test('a worker that throws while starting is reported; the run fails and the diagram is intact', async ({ page }) => {
+  const g = guard(page);
+  await page.route(WORKER, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("qa: the worker exploded");' }));
+  await openApp(page, chainScenario());
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  const alert = page.getByRole('alertdialog', { name: 'The simulation failed' });
+  await expect(alert).toContainText('qa: the worker exploded');
+  expect(await canvasNodeIds(page)).toEqual(['p', 'q', 'h']);
+  expect(g.pageErrors).toEqual([]);
+});
+
+// DEFECT RUN-1 (bugs.md): after a crash the client starts a fresh worker at once; a worker that crashes on
+// start is respawned for ever (~35 loads a second) and each crash raises another modal alert, so the
+// editor can never be used again until the page is reloaded.
+test.fixme('a worker that keeps crashing is not respawned in a loop; after one alert the editor works and a later run recovers', async ({ page }) => {
+  let loads = 0;
+  await page.route(WORKER, (route) => {
+    loads += 1;
+    return route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("qa: the worker exploded");' });
+  });
+  await openApp(page, chainScenario());
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expectRunFailed(page, /exploded/);
+  await page.waitForTimeout(1500);
+  expect(loads).toBeLessThanOrEqual(2);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expectEditorWorks(page);
+  await page.unroute(WORKER);
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('a worker that dies in the middle of a run is reported; the diagram is intact', async ({ page }) => {
+  const g = guard(page);
+  await page.route(WORKER, async (route) => {
+    const real = await (await route.fetch()).text();
+    // the real worker, plus a fault: it throws once it has been running for 1.5 s
+    await route.fulfill({ contentType: 'text/javascript', body: `${real}\nsetTimeout(() => { throw new Error('qa: died mid-run'); }, 1500);` });
+  });
+  await openApp(page, LONG);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expectRunFailed(page, /died mid-run|worker|crash/i);
+  expect(await canvasNodeIds(page)).toEqual(['p', 'q', 'h']);
+  await expectEditorWorks(page);
+  expect(g.pageErrors).toEqual([]);
+});
+
+test('a worker that stops answering is given up on after a few seconds and reported', async ({ page }) => {
+  const g = guard(page);
+  await page.route(WORKER, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await openApp(page, chainScenario());
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expectRunFailed(page, /did not answer|stopped answering/);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  await expectEditorWorks(page);
+  expect(g.pageErrors).toEqual([]);
+});
