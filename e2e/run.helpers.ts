@@ -49,3 +49,22 @@ export function cliReport(scenario: object): Record<string, unknown> {
   const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', file, '--json'], { encoding: 'utf8', cwd: process.cwd() });
   return JSON.parse(out) as Record<string, unknown>;
 }
+
+/**
+ * Compares two reports: same shape, same integers (counts), and floats within 1e-9 relative. Not byte
+ * equality: Chromium's V8 and Node 20's V8 round Math.log/exp/cos/pow differently in the last bit for a
+ * few percent of inputs (checked in this repo's environment), so the browser and the CLI may differ
+ * in the 15th significant digit. Returns the paths that differ.
+ */
+export function reportDifferences(got: unknown, want: unknown, path = '$'): string[] {
+  if (typeof want === 'number' && typeof got === 'number') {
+    if (Number.isInteger(want) && Number.isInteger(got)) return got === want ? [] : [`${path}: ${got} != ${want}`];
+    const scale = Math.max(Math.abs(want), Math.abs(got), 1e-12);
+    return Math.abs(got - want) / scale <= 1e-9 ? [] : [`${path}: ${got} != ${want}`];
+  }
+  if (want !== null && typeof want === 'object' && got !== null && typeof got === 'object') {
+    const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
+    return [...keys].flatMap((key) => reportDifferences((got as Record<string, unknown>)[key], (want as Record<string, unknown>)[key], `${path}.${key}`));
+  }
+  return Object.is(got, want) ? [] : [`${path}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`];
+}

@@ -10,6 +10,8 @@ export interface RunSlice {
   runStatus: RunStatus;
   virtualTimeMs: number;
   snapshot: Snapshot | null;
+  /** grows with every applied update (one per animation frame at most); badges refresh in phases of it */
+  frameNo: number;
   /** messages in transit for the token layer (every update) */
   tokens: PackedTransit | null;
   /** the snapshot at most ~10 times a second while playing or running to end: for badges and live totals */
@@ -57,6 +59,7 @@ const cleared = {
   snapshot: null,
   liveSnapshot: null,
   tokens: null,
+  frameNo: 0,
   report: null,
   resultsDocVersion: null,
   runMeta: null,
@@ -83,6 +86,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
     if (live && wallMs !== undefined) lastLiveWallMs = wallMs;
     set({
       snapshot,
+      frameNo: state.frameNo + 1,
       tokens: update.transit,
       liveSnapshot: live ? snapshot : state.liveSnapshot,
       virtualTimeMs: update.snapshot.timeMs,

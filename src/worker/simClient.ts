@@ -247,7 +247,7 @@ export class SimClient {
   /** runs to the end as fast as possible with progress updates; resolves cancelled: true after cancel() */
   async runToEnd(): Promise<{ cancelled: boolean }> {
     this.pause();
-    const response = await this.send({ type: 'runToEnd', progressEveryMs: 100 });
+    const response = await this.send({ type: 'runToEnd', progressEveryMs: 250 });
     if (response.type !== 'finished') throw new Error(`unexpected answer ${response.type}`);
     this.pacer.syncTo(response.update.snapshot.timeMs);
     return { cancelled: response.cancelled };

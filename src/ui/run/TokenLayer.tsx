@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/store';
 import type { RunMeta } from '../../worker/protocol';
 import { eventHue } from '../canvas/summary';
 import { edgePoint, FLASH_MS, type Point } from './tokenGeometry';
+import { badgeBox, BADGE_HEIGHT_PX, paintBadges, type Box } from './badgePainter';
 import './run.css';
 
 const SAMPLES = 24;
@@ -25,6 +26,9 @@ export function TokenLayer() {
     if (!canvas || !context) return;
     const container = canvas.parentElement;
     const edgeCache = new Map<string, Float64Array | null>();
+    const badgeCache = new Map<string, Box>();
+    let maxDepthSeen = new Float64Array(0);
+    let maxDepthMeta: RunMeta | null = null;
     const colours = new Map<string, string>();
     const flashes: Flash[] = [];
     let frame: number | null = null;
@@ -44,6 +48,25 @@ export function TokenLayer() {
       if (!internal) return null;
       const { x, y } = internal.internals.positionAbsolute;
       return { x, y, width: internal.measured.width ?? 180, height: internal.measured.height ?? 60 };
+    };
+
+    /** where NodeLiveBadge reserved its space, in flow coordinates (measured from the DOM once per layout), else the usual place */
+    const badgeOf = (id: string): Box | null => {
+      let box = badgeCache.get(id);
+      if (box === undefined) {
+        const element = container?.querySelector<HTMLElement>(`[data-live-node="${CSS.escape(id)}"]`);
+        if (element && container) {
+          const [tx, ty, zoom] = flowStore.getState().transform;
+          const rect = element.getBoundingClientRect();
+          const origin = container.getBoundingClientRect();
+          box = { x: (rect.left - origin.left - tx) / zoom, y: (rect.top - origin.top - ty) / zoom, width: rect.width / zoom, height: BADGE_HEIGHT_PX };
+          badgeCache.set(id, box);
+        } else {
+          const card = nodeBox(id);
+          return card ? badgeBox(card) : null;
+        }
+      }
+      return box;
     };
 
     /** the edge's drawn path sampled into SAMPLES+1 points (flow coordinates), or a straight line between the nodes */
@@ -87,10 +110,15 @@ export function TokenLayer() {
       const dpr = window.devicePixelRatio || 1;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, canvas.width, canvas.height);
-      const { runMeta, tokens, runStatus } = useAppStore.getState();
-      if (!runMeta || !tokens || runStatus === 'idle') return;
+      const { runMeta, tokens, runStatus, snapshot, language } = useAppStore.getState();
+      if (!runMeta || !tokens || !snapshot || runStatus === 'idle') return;
       const [tx, ty, zoom] = flowStore.getState().transform;
       context.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+      if (maxDepthMeta !== runMeta) {
+        maxDepthMeta = runMeta;
+        maxDepthSeen = new Float64Array(runMeta.nodes.length);
+      }
+      paintBadges(context, language, runMeta, snapshot, badgeOf, maxDepthSeen);
       const radius = Math.max(TOKEN_RADIUS, 3 / zoom);
       // tokens, grouped by colour so each colour is one fill
       const byColour = new Map<string, Point[]>();
@@ -160,6 +188,7 @@ export function TokenLayer() {
         lastNodes = state.nodeLookup;
         lastEdges = state.edges;
         edgeCache.clear();
+        badgeCache.clear();
         requestDraw();
       }
       if (state.transform !== lastTransform) {
