@@ -1,9 +1,9 @@
-// Accuracy of the scenario features against theory: drop-oldest and block overflow, queue ttl, Kafka-style
-// partitions, edge latency, edge probability, a handler's own buffer, two handlers on one queue, a handler on two queues.
+// Accuracy of the scenario features against theory: G/M/1 for constant and interval arrivals, drop-oldest and
+// block overflow, queue ttl, Kafka-style partitions, edge latency, edge probability, a handler's own buffer, two handlers on one queue, a handler on two queues.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mm1, mm1k, mm1Ttl, mmc } from '../model/theory';
+import { gm1, mm1, mm1k, mm1Ttl, mmc } from '../model/theory';
 import { batchStandardError, check, edge, exponential, handler, mean, printChecks, publisher, queue, run, scenario, within } from './accuracy.helpers';
-import type { Report } from './types';
+import type { Arrival, Report } from './types';
 
 /*
  * Tolerances: 4.5 batch-means standard errors (30 batches; see accuracy.mm1.test.ts) where the test has the
@@ -24,6 +24,22 @@ function nodeOf<T extends Report['nodes'][string]['type']>(report: Report, id: s
 const expectMean = (label: string, values: number[], expected: number): void => {
   expect(within(check(label, mean(values), expected, Z * batchStandardError(values, mean)))).toBe(true);
 };
+
+const RENEWAL_CASES: { name: string; arrival: Arrival; gap: Parameters<typeof gm1>[0] }[] = [
+  { name: 'D/M/1 (constant 500/s)', arrival: { kind: 'constant', ratePerSecond: 500 }, gap: { kind: 'constant', value: 2 } },
+  { name: 'E2/M/1 (erlang-2 gaps, mean 2 ms)', arrival: { kind: 'interval', gap: { kind: 'erlang', k: 2, mean: 2 } }, gap: { kind: 'erlang', k: 2, mean: 2 } },
+  { name: 'U/M/1 (uniform gaps 0.5–2.5 ms)', arrival: { kind: 'interval', gap: { kind: 'uniform', min: 0.5, max: 2.5 } }, gap: { kind: 'uniform', min: 0.5, max: 2.5 } },
+];
+
+describe.each(RENEWAL_CASES)('$name as G/M/1', ({ name, arrival, gap }) => {
+  it('waits with probability σ and stays W = 1/(μ(1 − σ))', () => {
+    const theory = gm1(gap, 1)!;
+    const { publishToDone, publishToRead } = run(scenario(name, [publisher('p', 1, MESSAGES, { arrival }), queue('q'), handler('h', exponential(1))], [edge('p', 'q'), edge('q', 'h')], { warmup: 100 }));
+    const waited = publishToRead.get('q')!.map((w) => (w > 0 ? 1 : 0));
+    expect(within(check(`${name} P(wait > 0) (σ)`, mean(waited), theory.probabilityOfWaiting, Z * batchStandardError(waited, mean)))).toBe(true);
+    expectMean(`${name} mean publishToDone (W)`, publishToDone.get('q')!, theory.sojournMs);
+  });
+});
 
 describe('overflow', () => {
   it('drop-oldest loses the same share P_K as reject (the number stored evolves the same way)', () => {

@@ -1,9 +1,10 @@
 // Unit tests of the queueing formulas against values worked out by hand (and textbook tables).
 import { describe, expect, it } from 'vitest';
 import {
-  arrivalRatePerMs, bernoulliRetries, mm1Ttl, distributionMoments, erlangC, jacksonTandem, littleL, md1, mg1, mm1, mm1k,
+  arrivalRatePerMs, bernoulliRetries, distributionTransform, gm1, mm1Ttl, distributionMoments, erlangC, jacksonTandem, littleL, md1, mg1, mm1, mm1k,
   mm1SojournPercentileMs, mm1WaitPercentileMs, mmc, mmcWaitPercentileMs, normalUpperTail,
 } from './theory';
+import type { Distribution } from '../engine/types';
 
 describe('M/M/1', () => {
   it('gives ρ, W, Wq, L, Lq at ρ = 0.5', () => {
@@ -111,6 +112,39 @@ describe('M/M/1/K', () => {
     expect(f.blocking).toBeLessThan(1e-50);
     expect(f.l).toBeCloseTo(1, 10);
     expect(f.sojournMs).toBeCloseTo(2, 10);
+  });
+});
+
+describe('G/M/1', () => {
+  it('agrees with M/M/1 for exponential gaps (σ = ρ)', () => {
+    const f = gm1({ kind: 'exponential', mean: 2 }, 1)!;
+    expect(f.probabilityOfWaiting).toBeCloseTo(0.5, 10);
+    expect(f.sojournMs).toBeCloseTo(2, 10);
+    expect(f.waitMs).toBeCloseTo(1, 10);
+  });
+  it('solves E2/M/1 at ρ = 0.5 by hand: σ(2 − σ)² = 1, so σ = (3 − √5)/2', () => {
+    const sigma = (3 - Math.sqrt(5)) / 2;
+    const f = gm1({ kind: 'erlang', k: 2, mean: 2 }, 1)!;
+    expect(f.probabilityOfWaiting).toBeCloseTo(sigma, 10);
+    expect(f.sojournMs).toBeCloseTo(1 / (1 - sigma), 10);
+  });
+  it('matches the D/M/1 table value σ = 0.2032 at ρ = 0.5', () => {
+    const f = gm1({ kind: 'constant', value: 2 }, 1)!;
+    expect(f.probabilityOfWaiting).toBeCloseTo(0.2032, 4);
+    expect(f.probabilityOfWaiting).toBeCloseTo(Math.exp(-2 * (1 - f.probabilityOfWaiting)), 12);
+  });
+  it('is unstable at ρ >= 1 and undefined without a closed-form transform', () => {
+    expect(gm1({ kind: 'constant', value: 1 }, 1)!.sojournMs).toBe(Infinity);
+    expect(gm1({ kind: 'lognormal', mean: 2, sd: 1 }, 1)).toBeUndefined();
+  });
+  it('has transforms equal to 1 at s = 0 and the right values elsewhere', () => {
+    const kinds: Distribution[] = [{ kind: 'constant', value: 3 }, { kind: 'uniform', min: 1, max: 2 }, { kind: 'erlang', k: 3, mean: 2 }, { kind: 'empirical', values: [1, 5] }];
+    for (const d of kinds) {
+      expect(distributionTransform(d, 0)).toBeCloseTo(1, 12);
+    }
+    expect(distributionTransform({ kind: 'uniform', min: 0, max: 1 }, 1)).toBeCloseTo(1 - Math.exp(-1), 12);
+    expect(distributionTransform({ kind: 'exponential', mean: 2 }, 0.5)).toBeCloseTo(0.5, 12);
+    expect(distributionTransform({ kind: 'normal', mean: 2, sd: 1 }, 1)).toBeUndefined();
   });
 });
 

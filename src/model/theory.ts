@@ -144,6 +144,59 @@ export function mm1Ttl(lambdaPerMs: number, muPerMs: number, ttlMs: number): { e
   return { expireShare: ((1 - rho) * rho * decay) / (1 - rho * rho * decay) };
 }
 
+/**
+ * The Laplace–Stieltjes transform E[e^{−sX}] of a Distribution at s ≥ 0, where it has a closed form
+ * (constant, exponential, uniform, erlang, empirical); undefined for normal and lognormal.
+ */
+export function distributionTransform(distribution: Distribution, s: number): number | undefined {
+  switch (distribution.kind) {
+    case 'constant':
+      return Math.exp(-s * distribution.value);
+    case 'exponential':
+      return 1 / (1 + s * distribution.mean);
+    case 'uniform': {
+      const { min, max } = distribution;
+      if (max === min || s === 0) return Math.exp(-s * min);
+      return (Math.exp(-s * min) - Math.exp(-s * max)) / (s * (max - min));
+    }
+    case 'erlang':
+      return (distribution.k / (distribution.k + s * distribution.mean)) ** distribution.k;
+    case 'empirical':
+      return distribution.values.length === 0 ? undefined : distribution.values.reduce((sum, v) => sum + Math.exp(-s * v), 0) / distribution.values.length;
+    case 'normal':
+    case 'lognormal':
+      return undefined;
+  }
+}
+
+/**
+ * G/M/1: renewal arrivals with gap distribution `gap`, one exponential server at rate μ. σ is the root in
+ * (0, 1) of σ = A*(μ(1 − σ)), the chance an arrival waits; the sojourn is exponential with rate μ(1 − σ).
+ * Undefined when the gap's transform has no closed form; unstable (ρ ≥ 1) gives Infinity.
+ */
+export function gm1(gap: Distribution, muPerMs: number): (StationFigures & { probabilityOfWaiting: number }) | undefined {
+  assertRate('muPerMs', muPerMs);
+  const meanGapMs = distributionMoments(gap).mean;
+  if (!(meanGapMs > 0)) throw new RangeError(`the mean gap must be > 0, got ${meanGapMs}`);
+  const lambdaPerMs = 1 / meanGapMs;
+  const rho = lambdaPerMs / muPerMs;
+  if (distributionTransform(gap, 0) === undefined) return undefined;
+  if (rho >= 1) return { ...unstable(rho), probabilityOfWaiting: 1 };
+  // the fixed-point map is increasing and convex with a root below 1: iterating from 0 climbs to it
+  let sigma = 0;
+  for (let i = 0; i < 10_000; i++) {
+    const next = distributionTransform(gap, muPerMs * (1 - sigma))!;
+    if (Math.abs(next - sigma) < 1e-15) {
+      sigma = next;
+      break;
+    }
+    sigma = next;
+  }
+  const sojournMs = 1 / (muPerMs * (1 - sigma));
+  const waitMs = sigma * sojournMs;
+  return { rho, waitMs, sojournMs, lq: lambdaPerMs * waitMs, l: lambdaPerMs * sojournMs, probabilityOfWaiting: sigma };
+}
+
 /** Little's law L = λ W (any consistent units: per-ms rate × ms = messages). */
 export function littleL(lambdaPerMs: number, meanTimeMs: number): number {
   return lambdaPerMs * meanTimeMs;
