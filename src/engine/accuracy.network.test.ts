@@ -119,6 +119,27 @@ describe('retries as Bernoulli feedback', () => {
   });
 });
 
+describe('retries with a backoff', () => {
+  it('keeps the station M/M/1 at ρ_eff and adds the backoffs to the time in system (Jackson with a delay node)', () => {
+    const lambdaPerMs = 0.5;
+    const failureRate = 0.3;
+    const backoffMs = 5;
+    const retries = bernoulliRetries(failureRate, 50);
+    const rho = lambdaPerMs * retries.expectedAttempts;
+    const { report, publishToDone } = run(
+      scenario('retries with backoff', [publisher('p', lambdaPerMs, MESSAGES), queue('q'), handler('h', exponential(1), { failureRate, retry: { maxAttempts: 50, backoff: exponential(backoffMs) } })], [edge('p', 'q'), edge('q', 'h')], { warmup: 100 }),
+    );
+    // The backoff is an infinite-server delay node, so the network has product form: the queue's
+    // marginal is M/M/1 at ρ_eff and, by Little, W = (ρ/(1−ρ) + λ(E[attempts] − 1)E[backoff]) / λ.
+    const expectedW = (rho / (1 - rho) + lambdaPerMs * (retries.expectedAttempts - 1) * backoffMs) / lambdaPerMs;
+    const done = publishToDone.get('q')!;
+    expect(within(check('retries+backoff mean publishToDone (Little on the network)', mean(done), expectedW, Z * batchStandardError(done, mean)))).toBe(true);
+    const lq = rho ** 2 / (1 - rho);
+    expect(within(check('retries+backoff queue meanDepth (Lq at ρ_eff)', queueNode(report, 'q').meanDepth, lq, 0.05 * lq))).toBe(true);
+    expect(within(check('retries+backoff utilization', handlerNode(report, 'h').utilization, rho, 0.015 * rho))).toBe(true);
+  });
+});
+
 describe('dead letters after n attempts', () => {
   it('dead-letters the share fⁿ and sends each to the dead-letter queue as a new copy', () => {
     const lambdaPerMs = 0.3;
