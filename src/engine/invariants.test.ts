@@ -193,4 +193,27 @@ describe('engine invariants over random scenarios', () => {
       expect(last.totals).toEqual(simulation.report().totals);
     }), { numRuns: Math.round(RUNS / 2) });
   });
+
+  it('starts nothing inside a handler outage', () => {
+    fc.assert(fc.property(scenarioArb, (scenario) => {
+      const valid = validated(scenario);
+      // copies are recorded at the queue or handler they were sent to: find the one handler that reads each node
+      const readers = new Map<string, string[]>();
+      for (const e of valid.edges) {
+        const target = valid.nodes.find((n) => n.id === e.target);
+        const source = valid.nodes.find((n) => n.id === e.source);
+        if (target?.type === 'handler' && source?.type === 'queue') readers.set(source.id, [...(readers.get(source.id) ?? []), target.id]);
+      }
+      const outagesOf = new Map(valid.nodes.flatMap((n) => (n.type === 'handler' ? [[n.id, n.outages ?? []] as const] : [])));
+      const { records } = runWithRecords(valid);
+      for (const r of records) {
+        if (r.readAt === null) continue;
+        const handlerIds = outagesOf.has(r.node) ? [r.node] : (readers.get(r.node) ?? []);
+        if (handlerIds.length !== 1) continue;
+        for (const w of outagesOf.get(handlerIds[0]) ?? []) {
+          expect(r.readAt > w.start && r.readAt < w.end, `copy ${r.id} read at ${r.readAt} inside ${handlerIds[0]}'s outage [${w.start}, ${w.end})`).toBe(false);
+        }
+      }
+    }), { numRuns: RUNS });
+  });
 });
