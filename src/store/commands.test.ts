@@ -99,6 +99,10 @@ describe('copy, paste and duplicate', () => {
     expect(parseClipboard('hello')).toBeNull();
     expect(parseClipboard('{"format":"eventflow-clipboard","nodes":[{"id":1}],"edges":[]}')).toBeNull();
     expect(parseClipboard('{"format":"other","nodes":[],"edges":[]}')).toBeNull();
+    // a label that is an object, or a publisher without arrival, would break drawing: refused
+    expect(parseClipboard('{"format":"eventflow-clipboard","nodes":[{"id":"x","type":"queue","label":{"html":"<b>x</b>"}}],"edges":[]}')).toBeNull();
+    expect(parseClipboard('{"format":"eventflow-clipboard","nodes":[{"id":"p","type":"publisher"}],"edges":[]}')).toBeNull();
+    expect(parseClipboard('{"format":"eventflow-clipboard","nodes":[{"id":"q","type":"queue","label":"<b>ok</b>"}],"edges":[]}')).not.toBeNull();
   });
 
   it('duplicate copies the selected nodes beside the originals', () => {

@@ -2,6 +2,7 @@
 // paste, duplicate, layout, settings, one-click fixes). The store applies them through documentSlice.commit.
 import type { NodeType } from '../engine/types';
 import type { Position, Scenario, ScenarioEdge, ScenarioNode } from '../model/types';
+import { isEdgeShape, isNodeShape } from './shape';
 
 /** Which node type may feed which (spec: Edges). */
 const allowedTargets: Record<NodeType, NodeType[]> = {
@@ -189,9 +190,8 @@ export function parseClipboard(text: string): ClipboardPayload | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<ClipboardPayload>;
   if (v.format !== 'eventflow-clipboard' || !Array.isArray(v.nodes) || !Array.isArray(v.edges)) return null;
-  const nodesOk = v.nodes.every((n) => typeof n === 'object' && n !== null && typeof n.id === 'string' && ['publisher', 'topic', 'queue', 'handler'].includes(n.type));
-  const edgesOk = v.edges.every((e) => typeof e === 'object' && e !== null && typeof e.source === 'string' && typeof e.target === 'string');
-  return nodesOk && edgesOk ? (v as ClipboardPayload) : null;
+  // text from another page or person: every field must have its type, or nothing is pasted
+  return v.nodes.every(isNodeShape) && v.edges.every(isEdgeShape) ? (v as ClipboardPayload) : null;
 }
 
 export interface PasteResult {

@@ -75,6 +75,25 @@ describe('autosave', () => {
     expect(store().scenario.nodes).toHaveLength(0);
   });
 
+  it('sets aside autosaves whose fields have the wrong type (they would break drawing), keeping merely invalid ones', () => {
+    const { scenario } = addNodeOfType(emptyScenario('half broken'), 'publisher', { x: 0, y: 0 });
+    const p = scenario.nodes[0];
+    const broken = [
+      { ...scenario, nodes: [{ ...p, arrival: { kind: 'schedule', times: null } }] },
+      { ...scenario, nodes: [{ ...p, label: { text: 'x' } }] },
+      { ...scenario, stopAt: 'soon' },
+      { ...scenario, edges: [{ id: 'e1', source: 'publisher1', target: 'x', latency: { kind: 'exponential' } }] },
+    ];
+    for (const bad of broken) {
+      storage.setItem(AUTOSAVE_KEY, JSON.stringify({ format: 'eventflow-autosave', version: 1, scenario: bad }));
+      expect(restoreAutosave(), JSON.stringify(bad)).toBe('corrupt');
+    }
+    // a publisher that never stops is a problem to fix, not a corrupt autosave
+    const endless = { ...scenario, stopAt: undefined, nodes: [{ ...p, limit: undefined }] };
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ format: 'eventflow-autosave', version: 1, scenario: endless }));
+    expect(restoreAutosave()).toBe('restored');
+  });
+
   it('does nothing without an autosave', () => {
     expect(restoreAutosave()).toBe('none');
     expect(store().notices).toHaveLength(0);

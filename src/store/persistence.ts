@@ -4,6 +4,7 @@ import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/types';
 import { translate } from '../ui/i18n/translate';
 import type { Viewport } from './editorSlice';
+import { isScenarioShape } from './shape';
 import { useAppStore } from './store';
 
 export const AUTOSAVE_KEY = 'eventflow.autosave';
@@ -26,21 +27,10 @@ function storage(): Storage | null {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isKind = (v: unknown) => isObject(v) && typeof v.kind === 'string';
 
-/** Enough structure for the editor to open it; validation problems (shown in Problems) are allowed. */
+/** Enough structure for the editor to open it (every field of the right type); validation problems are allowed. */
 export function isEditableScenario(value: unknown): value is Scenario {
-  if (!isObject(value)) return false;
-  if (value.format !== 'eventflow-scenario' || value.version !== 1 || typeof value.name !== 'string') return false;
-  if (!Array.isArray(value.nodes) || !Array.isArray(value.edges)) return false;
-  const nodesOk = value.nodes.every((n: unknown) => {
-    if (!isObject(n) || typeof n.id !== 'string') return false;
-    if (n.type === 'publisher') return isKind(n.arrival);
-    if (n.type === 'handler') return isKind(n.service);
-    return n.type === 'topic' || n.type === 'queue';
-  });
-  const edgesOk = value.edges.every((e: unknown) => isObject(e) && typeof e.id === 'string' && typeof e.source === 'string' && typeof e.target === 'string');
-  return nodesOk && edgesOk;
+  return isScenarioShape(value);
 }
 
 function isViewport(v: unknown): v is Viewport {

@@ -10,6 +10,7 @@ import type { Position, ScenarioEdge, ScenarioNode } from '../../model/types';
 import { connectRefusal } from '../../store/commands';
 import { useAppStore } from '../../store/store';
 import { addNodeAction, connectAction, moveNodesAction } from '../editor/actions';
+import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import { useT } from '../i18n';
 import { ConnectionHint, refusalText } from './ConnectionHint';
 import { edgeTypes } from './edges';
@@ -233,8 +234,10 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
 
 export function Canvas({ overlay }: { overlay?: ReactNode }) {
   return (
-    <ReactFlowProvider>
-      <FlowCanvas overlay={overlay} />
-    </ReactFlowProvider>
+    <EditorErrorBoundary>
+      <ReactFlowProvider>
+        <FlowCanvas overlay={overlay} />
+      </ReactFlowProvider>
+    </EditorErrorBoundary>
   );
 }

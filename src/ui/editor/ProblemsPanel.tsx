@@ -6,6 +6,7 @@ import { useProblems } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
 import { canvasBridge } from '../canvas/placement';
+import { EditorErrorBoundary } from './EditorErrorBoundary';
 
 const FIX_LIMIT = 10_000;
 const FIX_STOP_AT_MS = 60_000;
@@ -32,6 +33,14 @@ function neverStops(scenario: Scenario, nodeId: string | undefined): boolean {
 }
 
 export function ProblemsPanel() {
+  return (
+    <EditorErrorBoundary>
+      <ProblemsList />
+    </EditorErrorBoundary>
+  );
+}
+
+function ProblemsList() {
   const t = useT();
   const problems = useProblems();
   const scenario = useAppStore((s) => s.scenario);

@@ -1,6 +1,6 @@
 // A node's connections in the inspector: what it sends to and receives from (each selects the edge), and a
-// keyboard way to connect it to another node (only the targets the spec's table allows are offered).
-import { useState } from 'react';
+// keyboard way to connect it to another node: choosing one in "Connect to" connects at once (undoable);
+// only the targets the spec's table allows are offered.
 import type { ScenarioNode } from '../../model/types';
 import { connectRefusal } from '../../store/commands';
 import { useAppStore } from '../../store/store';
@@ -13,7 +13,6 @@ export function ConnectionsSection({ node }: { node: ScenarioNode }) {
   const t = useT();
   const scenario = useAppStore((s) => s.scenario);
   const select = useAppStore((s) => s.select);
-  const [target, setTarget] = useState('');
   const name = (id: string) => {
     const n = scenario.nodes.find((x) => x.id === id);
     return n ? displayName(n) : id;
@@ -21,7 +20,6 @@ export function ConnectionsSection({ node }: { node: ScenarioNode }) {
   const outgoing = scenario.edges.filter((e) => e.source === node.id);
   const incoming = scenario.edges.filter((e) => e.target === node.id);
   const candidates = scenario.nodes.filter((n) => connectRefusal(scenario, node.id, n.id) === null);
-  const chosen = candidates.some((n) => n.id === target) ? target : '';
   return (
     <Section title={t('editor.inspector.connections')}>
       {outgoing.length + incoming.length === 0 && <p className="ef-muted-note">{t('editor.connections.none')}</p>}
@@ -42,17 +40,13 @@ export function ConnectionsSection({ node }: { node: ScenarioNode }) {
         ))}
       </ul>
       {candidates.length > 0 && (
-        <div className="ef-connect-row">
-          <SelectField
-            label={t('editor.connections.sendTo')}
-            value={chosen}
-            options={[{ value: '', label: t('editor.connections.choose') }, ...candidates.map((n) => ({ value: n.id, label: `${displayName(n)} (${t(`editor.type.${n.type}`)})` }))]}
-            onChange={setTarget}
-          />
-          <button type="button" disabled={!chosen} onClick={() => { if (chosen) connectAction(node.id, chosen); setTarget(''); }}>
-            {t('editor.connections.connect')}
-          </button>
-        </div>
+        <SelectField
+          label={t('editor.connections.connectTo')}
+          value=""
+          options={[{ value: '', label: t('editor.connections.choose') }, ...candidates.map((n) => ({ value: n.id, label: `${displayName(n)} (${t(`editor.type.${n.type}`)})` }))]}
+          onChange={(target) => { if (target) connectAction(node.id, target); }}
+          hint={t('editor.connections.connectHint')}
+        />
       )}
     </Section>
   );

@@ -3,6 +3,7 @@
 import { useAppStore } from '../../store/store';
 import { useSelectedEdge, useSelectedNode } from '../../store/selectors';
 import { useT } from '../i18n';
+import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
 import { ScenarioSettings } from './ScenarioSettings';
@@ -10,6 +11,14 @@ import { SelectionActions } from './SelectionActions';
 import './inspector.css';
 
 export function Inspector() {
+  return (
+    <EditorErrorBoundary>
+      <InspectorContent />
+    </EditorErrorBoundary>
+  );
+}
+
+function InspectorContent() {
   const node = useSelectedNode();
   const edge = useSelectedEdge();
   const nodeCount = useAppStore((s) => s.selectedNodeIds.length);

@@ -6,11 +6,20 @@ import { useAppStore } from '../../store/store';
 import { eventHue } from '../canvas/summary';
 import { idsForEvent, idsForHandler, subscriptionPath } from './modelPaths';
 import { useFormatNumber, useT } from '../i18n';
+import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
 import './model-panel.css';
 
 const COUNT_KEYS = ['sent', 'completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'] as const;
 
 export function ModelPanel() {
+  return (
+    <EditorErrorBoundary>
+      <ModelSets />
+    </EditorErrorBoundary>
+  );
+}
+
+function ModelSets() {
   const t = useT();
   const fmt = useFormatNumber();
   const sets: ModelSets = useSets();
