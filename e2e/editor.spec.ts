@@ -22,8 +22,14 @@ async function openClean(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
 }
 
+/** Waits until the page has drawn two more frames (a view change has landed), however busy the machine is. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+}
+
 /** Drags from the source handle of `from` to the target handle of `to`, like a person does. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
+  await settle(page);
   const a = (await node(page, from).locator('.react-flow__handle.source').boundingBox())!;
   const b = (await node(page, to).locator('.react-flow__handle.target').boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -39,7 +45,7 @@ async function drawChain(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add handler' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(150);
+  await settle(page);
   await connect(page, 'publisher1', 'queue1');
   await connect(page, 'queue1', 'handler1');
   await expect(edges(page)).toHaveCount(2);
@@ -62,6 +68,7 @@ test('draw publisher -> queue -> handler with the palette and handle drags; an i
   const box = (await pane.boundingBox())!;
   await page.getByRole('button', { name: 'Add topic' }).dragTo(pane, { targetPosition: { x: box.width / 2, y: box.height - 80 } });
   await expect(node(page, 'topic1')).toBeVisible();
+  await settle(page);
   const topicBox = (await node(page, 'topic1').boundingBox())!;
   expect(Math.abs(topicBox.y + topicBox.height / 2 - (box.y + box.height - 80))).toBeLessThan(20);
 
