@@ -102,14 +102,16 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     return packed;
   };
 
-  const update = (r: Run, snapshot: Snapshot, opts: { records: boolean; series: 'auto' | 'always' | 'never' }): Update => {
+  const noTransit = (): PackedTransit => ({ count: 0, edge: new Int32Array(0), progress: new Float32Array(0), event: new Uint16Array(0) });
+
+  const update = (r: Run, snapshot: Snapshot, opts: { records: boolean; series: 'auto' | 'always' | 'never'; transit?: boolean }): Update => {
     const { records, skipped } = opts.records ? r.ring.take() : { records: [], skipped: 0 };
     const now = deps.now();
     const withSeries = opts.series === 'always' || (opts.series === 'auto' && (now - r.lastSeriesWallMs >= SERIES_EVERY_MS || r.report !== undefined));
     if (withSeries) r.lastSeriesWallMs = now;
     const losses = r.losses;
     r.losses = [];
-    return { snapshot: { ...snapshot, transit: [] }, transit: pack(r, snapshot), records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
+    return { snapshot: { ...snapshot, transit: [] }, transit: opts.transit === false ? noTransit() : pack(r, snapshot), records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
   };
 
   const load = (request: Extract<Request, { type: 'load' }>): void => {
@@ -186,7 +188,7 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
       if (r.sim.done) break;
       if (deps.now() - lastProgress >= request.progressEveryMs) {
         lastProgress = deps.now();
-        post({ type: 'progress', requestId: request.requestId, update: update(r, r.sim.snapshot(), { records: false, series: 'auto' }) });
+        post({ type: 'progress', requestId: request.requestId, update: update(r, r.sim.snapshot(), { records: false, series: 'auto', transit: false }) });
       }
       await deps.yieldToEvents();
       if (run !== r) return; // reloaded or disposed meanwhile

@@ -14,16 +14,19 @@ import './run.css';
 const SAMPLES = 24;
 const TOKEN_RADIUS = 6;
 
-interface Flash { x: number; y: number; startMs: number }
+interface Flash { node: number; x: number; y: number; startMs: number }
 
 export function TokenLayer() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const badgeCanvasRef = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi();
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
+    const badgeCanvas = badgeCanvasRef.current;
+    const badgeContext = badgeCanvas?.getContext('2d');
+    if (!canvas || !context || !badgeCanvas || !badgeContext) return;
     const container = canvas.parentElement;
     const edgeCache = new Map<string, Float64Array | null>();
     const badgeCache = new Map<string, Box>();
@@ -94,31 +97,41 @@ export function TokenLayer() {
       return points;
     };
 
-    const resize = (): void => {
+    /** sizes a canvas to its box, clears it and applies the React Flow viewport; false when there is nothing to draw */
+    const prepare = (target: HTMLCanvasElement, ctx: CanvasRenderingContext2D): boolean => {
       const dpr = window.devicePixelRatio || 1;
-      const width = canvas.clientWidth;
-      const height = canvas.clientHeight;
-      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-        canvas.width = Math.round(width * dpr);
-        canvas.height = Math.round(height * dpr);
+      const width = Math.round(target.clientWidth * dpr);
+      const height = Math.round(target.clientHeight * dpr);
+      if (target.width !== width || target.height !== height) {
+        target.width = width;
+        target.height = height;
       }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, target.width, target.height);
+      const { runMeta, snapshot, runStatus } = useAppStore.getState();
+      if (!runMeta || !snapshot || runStatus === 'idle') return false;
+      const [tx, ty, zoom] = flowStore.getState().transform;
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+      return true;
     };
 
-    const draw = (): void => {
-      frame = null;
-      resize();
-      const dpr = window.devicePixelRatio || 1;
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      const { runMeta, tokens, runStatus, snapshot, language } = useAppStore.getState();
-      if (!runMeta || !tokens || !snapshot || runStatus === 'idle') return;
-      const [tx, ty, zoom] = flowStore.getState().transform;
-      context.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+    /** the badges change a few times a second (liveSnapshot); drawn on their own canvas so tokens do not redraw text */
+    const drawBadges = (): void => {
+      if (!prepare(badgeCanvas, badgeContext)) return;
+      const { runMeta, liveSnapshot, snapshot, language } = useAppStore.getState();
+      if (!runMeta) return;
       if (maxDepthMeta !== runMeta) {
         maxDepthMeta = runMeta;
         maxDepthSeen = new Float64Array(runMeta.nodes.length);
       }
-      paintBadges(context, language, runMeta, snapshot, badgeOf, maxDepthSeen);
+      paintBadges(badgeContext, language, runMeta, liveSnapshot ?? snapshot!, badgeOf, maxDepthSeen);
+    };
+
+    const drawTokens = (): void => {
+      if (!prepare(canvas, context)) return;
+      const { runMeta, tokens } = useAppStore.getState();
+      if (!runMeta || !tokens) return;
+      const zoom = flowStore.getState().transform[2];
       const radius = Math.max(TOKEN_RADIUS, 3 / zoom);
       // tokens, grouped by colour so each colour is one fill
       const byColour = new Map<string, Point[]>();
@@ -155,29 +168,46 @@ export function TokenLayer() {
         context.lineWidth = 3 / zoom;
         context.stroke();
       }
-      if (flashes.length > 0) requestDraw();
+      if (flashes.length > 0) requestDraw(true, false);
     };
 
-    const requestDraw = (): void => {
-      if (frame === null) frame = requestAnimationFrame(draw);
+    let tokensDirty = false;
+    let badgesDirty = false;
+    const paint = (): void => {
+      frame = null;
+      if (badgesDirty) drawBadges();
+      if (tokensDirty) {
+        tokensDirty = false;
+        drawTokens();
+      }
+      badgesDirty = false;
+    };
+    const requestDraw = (tokensToo = true, badgesToo = true): void => {
+      tokensDirty ||= tokensToo;
+      badgesDirty ||= badgesToo;
+      if (frame === null) frame = requestAnimationFrame(paint);
     };
 
+    /** one flash per node at a time: a node losing messages every frame pulses instead of smearing rings */
     const addFlashes = (snapshot: Snapshot, meta: RunMeta): void => {
       const now = performance.now();
-      const seen = new Set<number>();
       for (const loss of snapshot.losses) {
-        if (seen.has(loss.node) || flashes.length > 64) continue;
-        seen.add(loss.node);
+        if (flashes.length > 64 || flashes.some((f) => f.node === loss.node && now - f.startMs < FLASH_MS / 2)) continue;
         const box = nodeBox(meta.nodes[loss.node]?.id ?? '');
-        if (box) flashes.push({ x: box.x + box.width / 2, y: box.y + box.height / 2, startMs: now });
+        if (box) flashes.push({ node: loss.node, x: box.x + box.width / 2, y: box.y + box.height / 2, startMs: now });
       }
     };
 
+    let lastLive: Snapshot | null = null;
     const unsubscribeRun = useAppStore.subscribe((state) => {
       if (state.snapshot !== lastSnapshot) {
         lastSnapshot = state.snapshot;
         if (state.snapshot && state.runMeta && state.snapshot.losses.length > 0) addFlashes(state.snapshot, state.runMeta);
-        requestDraw();
+        requestDraw(true, state.snapshot === null);
+      }
+      if (state.liveSnapshot !== lastLive) {
+        lastLive = state.liveSnapshot;
+        requestDraw(false, true);
       }
     });
     let lastTransform = flowStore.getState().transform;
@@ -196,7 +226,7 @@ export function TokenLayer() {
         requestDraw();
       }
     });
-    const observer = new ResizeObserver(requestDraw);
+    const observer = new ResizeObserver(() => requestDraw());
     observer.observe(canvas);
     requestDraw();
     return () => {
@@ -207,5 +237,10 @@ export function TokenLayer() {
     };
   }, [flowStore]);
 
-  return <canvas ref={canvasRef} className="token-layer" aria-hidden="true" data-testid="token-layer" />;
+  return (
+    <>
+      <canvas ref={badgeCanvasRef} className="token-layer" aria-hidden="true" />
+      <canvas ref={canvasRef} className="token-layer" aria-hidden="true" data-testid="token-layer" />
+    </>
+  );
 }

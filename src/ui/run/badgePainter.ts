@@ -58,7 +58,7 @@ export function paintBadges(context: CanvasRenderingContext2D, language: Languag
     if (!card) return;
     const box = badgeBox(card);
     const texts = badgeTexts(language, node, snapshot, index);
-    const textY = box.y + 7;
+    const textY = box.y + 9;
     context.fillStyle = MUTED;
     context.textAlign = 'right';
     context.fillText(texts.right, box.x + box.width, textY);
@@ -86,7 +86,7 @@ export function paintBadges(context: CanvasRenderingContext2D, language: Languag
       const depth = texts.fill;
       if (depth > maxDepthSeen[index]) maxDepthSeen[index] = depth;
       const scale = node.capacity !== undefined && node.capacity > 0 ? node.capacity : Math.max(maxDepthSeen[index], 10);
-      const barY = box.y + 17;
+      const barY = box.y + 18;
       context.fillStyle = TRACK;
       context.fillRect(box.x, barY, box.width, 4);
       context.fillStyle = node.capacity !== undefined && depth >= node.capacity ? LOSS : ACCENT;
