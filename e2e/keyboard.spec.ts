@@ -139,3 +139,19 @@ test.fixme('keyboard only: connect publisher -> queue -> handler and run the dra
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Results' }).locator('[data-total="completed"]')).not.toHaveText('0', { timeout: 60_000 });
 });
+
+// DEFECT NOTICE-1 (bugs.md): the modal alert (a refused file, a failed run) does not close on Escape and does
+// not keep the keyboard inside it: Tab walks into the page behind the backdrop.
+test.fixme('the alert dialog keeps focus inside and closes with Escape', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => { location.hash = '#s=damaged'; });
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Close' })).toBeFocused();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(alert).toHaveCount(0);
+});
