@@ -1,6 +1,6 @@
 // The event list pops in (time, seq) order: same-time events in the order they were scheduled.
 import { describe, expect, it } from 'vitest';
-import { EventQueue } from './EventQueue';
+import { EventQueue, TimeOverflowError } from './EventQueue';
 import { Rng } from './random';
 
 describe('EventQueue', () => {
@@ -23,6 +23,13 @@ describe('EventQueue', () => {
     expect(popped).toEqual(expected.map((e) => e.n));
     expect(queue.size).toBe(0);
     expect(queue.peekTime()).toBe(Infinity);
+  });
+
+  it('refuses a time that is not finite, loudly', () => {
+    const queue = new EventQueue(4);
+    expect(() => queue.push(Infinity, 0, 0, 0)).toThrow(TimeOverflowError);
+    expect(() => queue.push(NaN, 0, 0, 0)).toThrow(TimeOverflowError);
+    expect(queue.size).toBe(0);
   });
 
   it('interleaves pushes and pops correctly', () => {

@@ -1,6 +1,14 @@
 // The future-event list: a binary min-heap on typed arrays ordered by (time, seq). seq only
 // grows, so events at the same virtual time run in the order they were scheduled.
 
+/** thrown when an event would be scheduled at a time that is not a finite number (e.g. a 1e308 ms draw) */
+export class TimeOverflowError extends Error {
+  constructor(timeMs: number) {
+    super(`engine: an event was scheduled at ${timeMs} ms; durations this large cannot be simulated`);
+    this.name = 'TimeOverflowError';
+  }
+}
+
 /** An event is (time, seq, type code, integer argument a, number argument b). */
 export class EventQueue {
   private time: Float64Array;
@@ -43,6 +51,7 @@ export class EventQueue {
   }
 
   push(timeMs: number, type: number, a: number, b: number): void {
+    if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
     if (this.count === this.time.length) this.grow();
     const seq = this.nextSeq++;
     const time = this.time;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../model/compile';
 import { Simulation, simulate } from './Simulation';
 import { InvariantError } from './report';
+import { TimeOverflowError } from './EventQueue';
 import type { Kernel } from './kernel';
 import { constant, makeScenario, schedule } from './testScenario';
 import type { MessageRecord } from './types';
@@ -178,6 +179,15 @@ describe('Simulation', () => {
     expect(report.endTime).toBe(300);
     expect(records.filter((r) => r.outcome === 'inFlight')).toHaveLength(0);
     expect(records).toHaveLength(report.totals.sent - report.totals.inFlight);
+  });
+
+  it('fails loudly when virtual time would overflow', () => {
+    const input = compile(makeScenario([
+      { id: 'p', type: 'publisher', arrival: schedule(0, 1) },
+      { id: 'q', type: 'queue' },
+      { id: 'h', type: 'handler', service: constant(1e308) },
+    ], [['p', 'q'], ['q', 'h']]));
+    expect(() => simulate(input)).toThrow(TimeOverflowError);
   });
 
   it('ends without stopAt at the last event that changed something', () => {

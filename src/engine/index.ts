@@ -3,3 +3,4 @@
 export type * from './types';
 export { Simulation, simulate, type SimulationOptions } from './Simulation';
 export { InvariantError } from './report';
+export { TimeOverflowError } from './EventQueue';
