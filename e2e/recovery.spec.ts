@@ -95,10 +95,10 @@ const HALF_BROKEN: [string, object][] = [
   ['stopAt as text', { ...base, stopAt: 'soon' }],
 ];
 
-// DEFECT REC-1 (bugs.md): these autosaves pass isEditableScenario, then a render throws; with no error
-// boundary the page goes blank, and stays blank after every reload (the autosave is still there).
+// REC-1 (bugs.md, fixed in 2b69cdd): these autosaves used to pass isEditableScenario, then a render threw and,
+// with no error boundary, the page stayed blank after every reload (the autosave was still there).
 for (const [what, scenario] of HALF_BROKEN) {
-  test.fixme(`a half-broken autosave (${what}) never leaves a blank page`, async ({ page }) => {
+  test(`a half-broken autosave (${what}) never leaves a blank page`, async ({ page }) => {
     await openApp(page, scenario);
     await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
     await page.reload();
@@ -107,9 +107,9 @@ for (const [what, scenario] of HALF_BROKEN) {
   });
 }
 
-// DEFECT PASTE-1 (bugs.md): a pasted clipboard payload is checked only for ids and types; a label that is an
-// object reaches React and blanks the page, and the autosave then keeps it blank across reloads.
-test.fixme('pasting a hostile clipboard payload never blanks the page', async ({ page }) => {
+// PASTE-1 (bugs.md, fixed in 2b69cdd): a pasted clipboard payload was checked only for ids and types; a label
+// that is an object reached React and blanked the page, and the autosave then kept it blank across reloads.
+test('pasting a hostile clipboard payload never blanks the page', async ({ page }) => {
   await openApp(page, chainScenario());
   const payload = JSON.stringify({ format: 'eventflow-clipboard', nodes: [{ id: 'x', type: 'queue', label: { html: '<b>x</b>' }, position: { x: 0, y: 0 } }], edges: [] });
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
