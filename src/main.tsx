@@ -5,10 +5,18 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { App } from './ui/App';
 import { bootstrapDocument } from './store/bootstrap';
+import { AppErrorBoundary } from './ui/AppErrorBoundary';
 
-bootstrapDocument();
+try {
+  bootstrapDocument();
+} catch (error) {
+  // Never a blank page: start with an empty document and say why.
+  console.error('EventFlow could not restore the last session', error);
+}
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AppErrorBoundary>
+      <App />
+    </AppErrorBoundary>
   </StrictMode>,
 );

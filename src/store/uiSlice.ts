@@ -26,11 +26,26 @@ export interface UiSlice {
 const LANGUAGE_KEY = 'eventflow.language';
 let nextNoticeId = 1;
 
-function initialLanguage(): Language {
-  if (typeof localStorage !== 'undefined') {
-    const saved = localStorage.getItem(LANGUAGE_KEY);
-    if (saved === 'en' || saved === 'zh') return saved;
+/** Site storage can be missing or blocked (reading it then throws); the app works without it. */
+function readSavedLanguage(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
   }
+}
+
+function saveLanguage(language: Language): void {
+  try {
+    saveLanguage(language);
+  } catch {
+    // storage blocked or full: the choice lasts for this page only
+  }
+}
+
+function initialLanguage(): Language {
+  const saved = readSavedLanguage();
+  if (saved === 'en' || saved === 'zh') return saved;
   if (typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')) return 'zh';
   return 'en';
 }
@@ -40,7 +55,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   dockTab: 'results',
   notices: [],
   setLanguage: (language) => {
-    if (typeof localStorage !== 'undefined') localStorage.setItem(LANGUAGE_KEY, language);
+    saveLanguage(language);
     if (typeof document !== 'undefined') document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     set({ language });
   },

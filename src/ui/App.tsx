@@ -15,7 +15,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
-      <div className="workspace">
+      <main className="workspace">
         <aside className="palette" aria-label={t('region.palette')}>
           <Palette />
         </aside>
@@ -27,7 +27,7 @@ export function App() {
         <aside className="inspector" role="region" aria-label={t('region.inspector')}>
           <Inspector />
         </aside>
-      </div>
+      </main>
       <div className="runbar" role="toolbar" aria-label={t('region.runbar')}>
         <RunBar />
       </div>

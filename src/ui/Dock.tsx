@@ -49,11 +49,12 @@ export function Dock() {
           id={`dock-panel-${current.id}`}
           aria-label={current.region ? t(current.region) : undefined}
           aria-labelledby={current.region ? undefined : `dock-tab-${current.id}`}
+          tabIndex={0}
         >
           {current.panel()}
         </div>
       </div>
-      <section className="dock-model" role="region" aria-label={t('region.model')}>
+      <section className="dock-model" role="region" aria-label={t('region.model')} tabIndex={0}>
         <ModelPanel />
       </section>
     </div>

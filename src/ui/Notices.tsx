@@ -1,5 +1,5 @@
 // Alerts (a modal list of problems, e.g. a refused file) and toasts. Text only: never rendered as HTML.
-import { useEffect } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { useAppStore } from '../store/store';
 import { useT } from './i18n';
 
@@ -18,11 +18,29 @@ export function Notices() {
     return () => clearTimeout(timer);
   }, [toasts, dismiss]);
 
+  /** An alert is modal: Escape closes it and Tab stays on its only control. */
+  const onAlertKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!alert) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dismiss(alert.id);
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      event.currentTarget.querySelector<HTMLButtonElement>('.dialog-actions button')?.focus();
+    }
+  };
+
   return (
     <>
       {alert && (
         <div className="modal-backdrop">
-          <div className={`alert-dialog tone-${alert.tone}`} role="alertdialog" aria-modal="true" aria-labelledby="alert-title">
+          <div
+            className={`alert-dialog tone-${alert.tone}`}
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="alert-title"
+            onKeyDown={onAlertKeyDown}
+          >
             <h2 id="alert-title">{alert.title}</h2>
             {alert.lines && alert.lines.length > 0 && (
               <ul className="alert-lines">

@@ -9,10 +9,10 @@ export function TopBar() {
   const t = useT();
   return (
     <header className="topbar">
-      <div className="brand" title={t('app.tagline')}>
+      <h1 className="brand" title={t('app.tagline')}>
         <span className="brand-mark" aria-hidden="true">⇶</span>
         <span className="brand-name">{t('app.name')}</span>
-      </div>
+      </h1>
       <ScenarioTitle />
       <div className="topbar-group">
         <FileButtons />

@@ -23,4 +23,8 @@ export const common = {
   'unit.ms': '{value} ms',
   'unit.perSecond': '{value}/s',
   'unit.percent': '{value} %',
+  'crash.title': 'Something went wrong',
+  'crash.body': 'EventFlow hit an unexpected error. Your scenario is autosaved; you can also download it now, then reload the page.',
+  'crash.download': 'Download my scenario',
+  'crash.reload': 'Reload',
 } as const;

@@ -25,4 +25,8 @@ export const common: Record<keyof typeof en, string> = {
   'unit.ms': '{value} 毫秒',
   'unit.perSecond': '{value}/秒',
   'unit.percent': '{value} %',
+  'crash.title': '出错了',
+  'crash.body': 'EventFlow 遇到了意外错误。你的场景已自动保存；也可以先下载它，然后重新加载页面。',
+  'crash.download': '下载我的场景',
+  'crash.reload': '重新加载',
 };
