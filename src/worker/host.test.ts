@@ -95,6 +95,17 @@ describe('simulation host (the worker message switch)', () => {
     expect(finished.update.series!.length).toBeGreaterThan(10);
   });
 
+  it('a finished run hands over its kept records in slices of at most 2,000', async () => {
+    const { responses, send, waitFor } = harness(5);
+    send({ type: 'load', requestId: 1, scenario: mm1Scenario(20_000), options: { maxTransit: 500, keepRecords: 5000 } });
+    send({ type: 'runToEnd', requestId: 2, progressEveryMs: 1e9 });
+    const finished = await waitFor((r) => r.type === 'finished');
+    const batches = responses.filter((r) => r.type === 'progress' || r.type === 'finished').map((r) => ('update' in r ? r.update.records.length : 0));
+    expect(Math.max(...batches)).toBeLessThanOrEqual(2000);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(5000);
+    if (finished.type === 'finished') expect(finished.update.report).toBeDefined();
+  });
+
   it('cancel stops a long run between slices', async () => {
     const { send, waitFor } = harness(1);
     send(load(1, mm1Scenario(2_000_000)));

@@ -34,6 +34,8 @@ export const defaultHostDeps = (sliceBudgetMs: number): HostDeps => ({
 const MAX_LOSSES_PER_UPDATE = 256;
 const SERIES_EVERY_MS = 500;
 const EVENTS_PER_SLICE = 4000;
+/** message records per message when a finished run hands over the kept ones */
+const RECORDS_PER_MESSAGE = 2000;
 
 interface Run {
   input: EngineInput;
@@ -199,7 +201,15 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
       }
     }
     finishIfDone(r);
-    post({ type: 'finished', requestId: request.requestId, cancelled: false, update: update(r, r.sim.snapshot(), { records: true, series: 'always' }) });
+    const final = update(r, r.sim.snapshot(), { records: true, series: 'always' });
+    // the kept records go in slices, so that no single message takes the page long to read
+    const records = final.records;
+    for (let from = 0; from + RECORDS_PER_MESSAGE < records.length; from += RECORDS_PER_MESSAGE) {
+      const slice = records.slice(from, from + RECORDS_PER_MESSAGE);
+      post({ type: 'progress', requestId: request.requestId, update: { ...final, records: slice, recordsSkipped: from === 0 ? final.recordsSkipped : 0, losses: [], series: undefined, report: undefined, transit: noTransit() } });
+    }
+    const lastFrom = Math.max(0, Math.ceil(records.length / RECORDS_PER_MESSAGE) - 1) * RECORDS_PER_MESSAGE;
+    post({ type: 'finished', requestId: request.requestId, cancelled: false, update: { ...final, records: records.slice(lastFrom), recordsSkipped: lastFrom === 0 ? final.recordsSkipped : 0 } });
   };
 
   const exportCsv = async (request: Extract<Request, { type: 'exportCsv' }>): Promise<void> => {
