@@ -26,5 +26,6 @@ export const common = {
   'crash.title': 'Something went wrong',
   'crash.body': 'EventFlow hit an unexpected error. Your scenario is autosaved; you can also download it now, then reload the page.',
   'crash.download': 'Download my scenario',
+  'crash.restoreFailed': 'The last session could not be restored; EventFlow started with an empty scenario.',
   'crash.reload': 'Reload',
 } as const;

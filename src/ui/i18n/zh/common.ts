@@ -28,5 +28,6 @@ export const common: Record<keyof typeof en, string> = {
   'crash.title': '出错了',
   'crash.body': 'EventFlow 遇到了意外错误。你的场景已自动保存；也可以先下载它，然后重新加载页面。',
   'crash.download': '下载我的场景',
+  'crash.restoreFailed': '无法恢复上次的会话；EventFlow 以空场景启动。',
   'crash.reload': '重新加载',
 };
