@@ -1,7 +1,7 @@
 // Quality gate (issue 6): the command line on hostile files. Spawns the CLI (`node --import tsx src/cli/main.ts`,
 // the entry `npm run sim` runs) on each; every one must end quickly with exit 2, a clear message and no stack trace.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,5 +107,23 @@ describe('CLI on hostile files: size and text', () => {
     const report = JSON.parse(result.stdout) as { endTime: number | null; latency: Record<string, Record<string, number | null>> };
     expect(report.endTime).not.toBeNull();
     for (const stats of Object.values(report.latency)) if ((stats.count ?? 0) > 0) for (const value of Object.values(stats)) expect(value).not.toBeNull();
+  });
+});
+
+describe('CLI: text from the file in the messages CSV', () => {
+  // DEFECT CSV-1 (bugs.md): a label such as =HYPERLINK(…) is written as is, so a spreadsheet opening the
+  // messages CSV runs it as a formula. Fields starting with = + - @ tab CR should get a leading apostrophe.
+  it.skip('a label that looks like a spreadsheet formula is written so that it stays text', async () => {
+    const formula = '=HYPERLINK("http://evil.example","click")';
+    const text = valid('').replace('"type":"handler"', `"type":"handler","label":${JSON.stringify(formula)}`).replace('"arrival":{"kind":"schedule","times":[0,1]}', '"arrival":{"kind":"schedule","times":[0,1]},"event":"+cmd"');
+    writeFileSync(join(dir, 'formula.json'), text);
+    const out = join(dir, 'formula.csv');
+    const result = await sim(join(dir, 'formula.json'), '--messages', out);
+    expect(result.code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      for (const cell of row.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });
