@@ -140,9 +140,9 @@ test('keyboard only: connect publisher -> queue -> handler and run the drawing',
   await expect(page.getByRole('region', { name: 'Results' }).locator('[data-total="completed"]')).not.toHaveText('0', { timeout: 60_000 });
 });
 
-// DEFECT NOTICE-1 (bugs.md): the modal alert (a refused file, a failed run) does not close on Escape and does
-// not keep the keyboard inside it: Tab walks into the page behind the backdrop.
-test.fixme('the alert dialog keeps focus inside and closes with Escape', async ({ page }) => {
+// NOTICE-1 (bugs.md, fixed in aab7acd): the modal alert (a refused file, a failed run) used not to close on
+// Escape nor keep the keyboard inside it: Tab walked into the page behind the backdrop.
+test('the alert dialog keeps focus inside and closes with Escape', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => { location.hash = '#s=damaged'; });
   const alert = page.getByRole('alertdialog');

@@ -192,9 +192,9 @@ test('a worker that stops answering is given up on after a few seconds and repor
   expect(g.pageErrors).toEqual([]);
 });
 
-// DEFECT STORE-1 (bugs.md): with site storage blocked (cookies blocked: reading window.localStorage throws
-// SecurityError) the store's language setup throws at startup and the page is blank.
-test.fixme('with browser storage blocked the app still starts and works (no autosave)', async ({ page }) => {
+// STORE-1 (bugs.md, fixed in aab7acd): with site storage blocked (cookies blocked: reading window.localStorage
+// throws SecurityError) the store's language setup used to throw at startup and leave the page blank.
+test('with browser storage blocked the app still starts and works (no autosave)', async ({ page }) => {
   const g = guard(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
