@@ -199,10 +199,10 @@ test('a run at the message bound (10^8 messages) keeps the page responsive and c
   expect(g.pageErrors).toEqual([]);
 });
 
-// DEFECT MODEL-1 (bugs.md): durations near 1e308 are accepted. In the browser Run to end then never
-// finishes (the worker walks virtual time in slices towards 1e308 ms) and the clock's digits push the
-// page wider than the window; the CLI gives null means. Such a file should be refused with a clear bound.
-test.fixme('a file with a 1e308 ms service time is refused, or runs to the end at once', async ({ page }) => {
+// MODEL-1 (bugs.md, fixed in 928c791): durations near 1e308 were accepted. In the browser Run to end then never
+// finished (the worker walked virtual time in slices towards 1e308 ms) and the clock's digits pushed the
+// page wider than the window; the CLI gave null means. Such a file is now refused with a clear bound.
+test('a file with a 1e308 ms service time is refused, or runs to the end at once', async ({ page }) => {
   await openApp(page, chainScenario());
   const text = valid('').replace('"stopAt":2000,', '').replace('{"kind":"poisson","ratePerSecond":200}', '{"kind":"schedule","times":[0,1]}').replace('"mean":6', '"mean":1e308');
   await importText(page, 'slow.eventflow.json', text);
