@@ -7,7 +7,7 @@ import type { SeriesData } from '../../worker/protocol';
 import { eventHue } from '../canvas/summary';
 import { useT } from '../i18n';
 import { busiestHandler, growingQueues, handlerLoads } from './analysis';
-import { formatMs, formatPercent, formatRate } from './format';
+import { formatMsNumber, formatRateNumber } from './format';
 import { UPlotChart, type ChartSeries } from './UPlotChart';
 import { formatNumber } from '../i18n';
 import './results.css';
@@ -30,14 +30,14 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
       text: t('run.bottleneck.unstable', {
         node: load.queue ?? load.handler,
         rho: formatNumber(language, load.rho, 2),
-        rate: formatRate(language, load.arrivalPerMs * 1000).replace('/s', ''),
-        service: formatMs(language, load.meanServiceMs).replace(' ms', ''),
+        rate: formatRateNumber(language, load.arrivalPerMs * 1000),
+        service: formatMsNumber(language, load.meanServiceMs),
         concurrency: String(load.concurrency),
       }),
     });
   }
   for (const queue of growing) lines.push({ severe: true, text: t('run.bottleneck.growing', { node: queue.id, from: String(queue.from), to: String(queue.to) }) });
-  if (busiest) lines.push({ severe: busiest.utilization > 0.9, text: t('run.bottleneck.busiest', { node: busiest.id, utilization: formatPercent(language, busiest.utilization).replace(' %', '') }) });
+  if (busiest) lines.push({ severe: busiest.utilization > 0.9, text: t('run.bottleneck.busiest', { node: busiest.id, utilization: formatNumber(language, busiest.utilization * 100, 1) }) });
   if (lines.length === 0 && report) lines.push({ severe: false, text: t('run.bottleneck.none') });
   if (lines.length === 0) return null;
   return (

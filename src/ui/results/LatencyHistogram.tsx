@@ -2,7 +2,7 @@
 import type { SeriesData } from '../../worker/protocol';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
-import { formatCount, formatMs } from './format';
+import { formatCount, formatMs, formatMsNumber } from './format';
 
 const MAX_BARS = 36;
 
@@ -27,7 +27,7 @@ export function LatencyHistogram({ histogram }: { histogram: SeriesData['histogr
           const height = max > 0 ? (bar.count / max) * 38 : 0;
           return (
             <rect key={i} x={i * width + width * 0.08} y={40 - height} width={width * 0.84} height={height} className="results-histogram-bar">
-              <title>{t('run.results.histogramBar', { from: formatMs(language, bar.lower).replace(' ms', ''), to: formatMs(language, bar.upper).replace(' ms', ''), count: formatCount(language, bar.count) })}</title>
+              <title>{t('run.results.histogramBar', { from: formatMsNumber(language, bar.lower), to: formatMsNumber(language, bar.upper), count: formatCount(language, bar.count) })}</title>
             </rect>
           );
         })}

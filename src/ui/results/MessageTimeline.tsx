@@ -3,7 +3,7 @@
 import type { MessageRecord } from '../../engine/types';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
-import { formatMs } from './format';
+import { formatMsNumber } from './format';
 
 const LOSS = new Set(['dropped', 'expired', 'deadLettered', 'failed']);
 
@@ -16,7 +16,7 @@ export function MessageTimeline({ records, selected }: { records: readonly Messa
   const language = useAppStore((s) => s.language);
   const endMs = useAppStore((s) => s.liveSnapshot?.timeMs ?? 0);
   const path = pathOf(records, selected);
-  const ms = (value: number) => formatMs(language, value).replace(' ms', '');
+  const ms = (value: number) => formatMsNumber(language, value);
   const start = path[0]?.publishedAt ?? 0;
   const end = Math.max(start + 1e-9, ...path.map((r) => r.doneAt ?? r.readAt ?? endMs));
   const x = (time: number) => ((time - start) / (end - start)) * 100;

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/store';
 import { resultsAreStale } from '../../store/runSlice';
 import { useT, type MessageKey } from '../i18n';
 import * as controller from '../run/runController';
-import { formatCount, formatMs, formatPercent } from './format';
+import { formatCount, formatMs, formatMsNumber, formatPercent } from './format';
 import { LatencyHistogram } from './LatencyHistogram';
 import './results.css';
 
@@ -143,7 +143,7 @@ export function ResultsPanel() {
         <span className={`results-status${live ? ' is-live' : ''}`}>
           {live
             ? `${t('run.results.live')} · ${t(`run.status.${status}`)}`
-            : t('run.results.endTime', { time: formatMs(language, report.endTime).replace(' ms', ''), seed: String(report.seed), events: formatCount(language, report.perf.events), wall: formatCount(language, report.perf.wallMs) })}
+            : t('run.results.endTime', { time: formatMsNumber(language, report.endTime), seed: String(report.seed), events: formatCount(language, report.perf.events), wall: formatCount(language, report.perf.wallMs) })}
         </span>
         {stale && <span className="run-badge run-badge-stale">{t('run.stale')}</span>}
         <span className="results-actions">

@@ -24,10 +24,11 @@ function figures(station: Station): StationFigures {
 }
 
 function Difference({ predicted, simulated }: { predicted: number; simulated: number | null }) {
+  const t = useT();
   const language = useAppStore((s) => s.language);
   if (simulated === null || !Number.isFinite(predicted)) return <td className="num">–</td>;
   const relative = predicted === 0 ? (simulated === 0 ? 0 : Infinity) : (simulated - predicted) / predicted;
-  const text = Number.isFinite(relative) ? `${relative >= 0 ? '+' : ''}${formatNumber(language, relative * 100, 1)} %` : '–';
+  const text = Number.isFinite(relative) ? t('unit.percent', { value: `${relative >= 0 ? '+' : ''}${formatNumber(language, relative * 100, 1)}` }) : '–';
   return <td className={`num${Math.abs(relative) > 0.1 ? ' theory-off' : ''}`}>{text}</td>;
 }
 

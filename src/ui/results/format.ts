@@ -1,5 +1,6 @@
-// Number formatting for result tables: times in ms with sensible precision, rates, percentages, counts.
-import { formatNumber } from '../i18n';
+// Number formatting for result tables: times in ms with sensible precision, rates, percentages, counts;
+// units come from the locale files (e.g. "12.4 ms" / "12.4 毫秒").
+import { formatNumber, translate } from '../i18n';
 import type { Language } from '../../store/uiSlice';
 
 /** digits after the point for a time: more for small values so 0.042 ms does not read as 0 */
@@ -10,9 +11,15 @@ export function msDigits(valueMs: number): number {
   return 3;
 }
 
+/** a time's number without its unit; '–' when there is none */
+export function formatMsNumber(language: Language, valueMs: number | null | undefined): string {
+  if (valueMs === null || valueMs === undefined || !Number.isFinite(valueMs)) return '–';
+  return formatNumber(language, valueMs, msDigits(valueMs));
+}
+
 export function formatMs(language: Language, valueMs: number | null | undefined): string {
   if (valueMs === null || valueMs === undefined || !Number.isFinite(valueMs)) return '–';
-  return `${formatNumber(language, valueMs, msDigits(valueMs))} ms`;
+  return translate(language, 'unit.ms', { value: formatMsNumber(language, valueMs) });
 }
 
 export function formatCount(language: Language, value: number): string {
@@ -20,9 +27,13 @@ export function formatCount(language: Language, value: number): string {
 }
 
 export function formatPercent(language: Language, fraction: number): string {
-  return `${formatNumber(language, fraction * 100, 1)} %`;
+  return translate(language, 'unit.percent', { value: formatNumber(language, fraction * 100, 1) });
+}
+
+export function formatRateNumber(language: Language, perSecond: number): string {
+  return formatNumber(language, perSecond, perSecond >= 100 ? 0 : 1);
 }
 
 export function formatRate(language: Language, perSecond: number): string {
-  return `${formatNumber(language, perSecond, perSecond >= 100 ? 0 : 1)}/s`;
+  return translate(language, 'unit.perSecond', { value: formatRateNumber(language, perSecond) });
 }

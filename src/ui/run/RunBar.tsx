@@ -17,7 +17,7 @@ function Clock() {
     <div className="run-clock" role="status" aria-live="off" aria-label={text}>
       <span className="run-clock-label">{t('run.clockLabel')}</span>
       <span className="run-clock-value">{format(timeMs, 1)}</span>
-      <span className="run-clock-unit">ms</span>
+      <span className="run-clock-unit">{t('run.clockUnit')}</span>
     </div>
   );
 }

@@ -13,6 +13,7 @@ export const run = {
   'run.speedValueText': '{value} virtual ms per wall ms',
   'run.speedFastestText': 'as fast as possible',
   'run.clock': 'Virtual time {time} ms',
+  'run.clockUnit': 'ms',
   'run.clockLabel': 'Virtual time',
   'run.stale': 'results are stale — run again',
   'run.staleTitle': 'The diagram changed after this run; Run starts again from 0 with the current diagram.',

@@ -14,6 +14,7 @@ export const run: Record<keyof typeof en, string> = {
   'run.speedValueText': '每毫秒实际时间推进 {value} 毫秒虚拟时间',
   'run.speedFastestText': '尽可能快',
   'run.clock': '虚拟时间 {time} 毫秒',
+  'run.clockUnit': '毫秒',
   'run.clockLabel': '虚拟时间',
   'run.stale': '结果已过期 — 请重新运行',
   'run.staleTitle': '本次运行后图已修改；再次运行将用当前的图从 0 开始。',
