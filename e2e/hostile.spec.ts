@@ -216,3 +216,25 @@ test('a file with a 1e308 ms service time is refused, or runs to the end at once
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 10_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
+
+// DEFECT PASTE-2 (bugs.md): pasted clipboard text bypasses the file bounds (2,000 nodes). Pasting 20,000
+// well-formed queue nodes froze the page for 74 s, then every click took 11 s. A paste that would take the
+// diagram past the bounds should be refused with a message, like a file.
+test.fixme('pasting more nodes than a file may hold is refused quickly; the diagram is untouched', async ({ page }) => {
+  const g = guard(page);
+  await watchFreezes(page);
+  await openApp(page, chainScenario());
+  const payload = JSON.stringify({ format: 'eventflow-clipboard', edges: [],
+    nodes: Array.from({ length: 5000 }, (_, i) => ({ id: `q${i}`, type: 'queue', position: { x: (i % 100) * 200, y: Math.floor(i / 100) * 100 } })) });
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await resetLongest(page);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, payload);
+  await expect(page.getByRole('status').or(page.getByRole('alertdialog'))).toContainText(/2,000|too many|nodes/i);
+  await expectUntouched(page);
+  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(g.pageErrors).toEqual([]);
+});
