@@ -20,6 +20,16 @@ const impureSyntax = [
   { selector: "CallExpression[callee.object.name='performance'][callee.property.name='now']", message: 'the engine knows only virtual time' },
 ];
 
+/** Math functions whose last bit differs between JavaScript engines (Node 20 vs Chromium): the engine uses ./detmath. */
+const inexactMessage = 'not bit-identical across JavaScript engines: use ./detmath (log, exp, log1p, cos, sin); Math.sqrt and + - * / are exact';
+const inexactMath = ['log', 'exp', 'pow', 'cos', 'sin', 'log1p', 'expm1', 'log2', 'log10', 'tan', 'atan', 'atan2', 'cbrt', 'hypot',
+  'asin', 'acos', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']
+  .map((property) => ({ object: 'Math', property, message: inexactMessage }));
+const inexactSyntax = [
+  { selector: "BinaryExpression[operator='**']:not([left.type='Literal'][right.type='Literal'])", message: `** is Math.pow: ${inexactMessage}` },
+  { selector: "AssignmentExpression[operator='**=']", message: `**= is Math.pow: ${inexactMessage}` },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
   js.configs.recommended,
@@ -48,6 +58,13 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...impureImports.patterns, { group: ['**/model/**', '../model/*'], message: 'engine imports nothing outside itself' }] }],
+      'no-restricted-properties': ['error', ...inexactMath],
+      'no-restricted-syntax': ['error', ...impureSyntax, ...inexactSyntax],
     },
+  },
+  {
+    // test-only helper (batch statistics of the accuracy tests, not part of any run): squares with **
+    files: ['src/engine/accuracy.helpers.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...impureSyntax] },
   },
 );

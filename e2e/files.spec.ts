@@ -95,10 +95,7 @@ test('a browser-exported file runs with npm run sim and gives the report of Run 
 });
 
 test('random examples are byte-identical in the browser and on the command line', async ({ page }) => {
-  // Known gap, reported to the engine work: Node 20 (V8 11) and Chromium 156 disagree in the last bit of
-  // Math.log/exp/cos/pow, so exponential draws differ by an ulp now and then. Remove this line once the
-  // engine uses its own deterministic log/exp/cos.
-  test.fail(true, 'Math.log/exp/cos differ in the last bit between Node 20 and Chromium 156');
+  // Node 20 and Chromium 156 disagree in the last bit of Math.log/exp/cos; the engine uses src/engine/detmath
   test.setTimeout(120_000);
   await page.goto('/');
   const { browser, cli } = await browserAndCli(page, KAFKA.name);
