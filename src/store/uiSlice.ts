@@ -37,7 +37,7 @@ function readSavedLanguage(): string | null {
 
 function saveLanguage(language: Language): void {
   try {
-    saveLanguage(language);
+    if (typeof localStorage !== 'undefined') localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
     // storage blocked or full: the choice lasts for this page only
   }
