@@ -211,11 +211,14 @@ export function TokenLayer() {
       }
     });
     let lastTransform = flowStore.getState().transform;
-    let lastNodes = flowStore.getState().nodeLookup;
+    // React Flow mutates nodeLookup in place; the nodes and edges arrays change identity on every layout change
+    let lastNodeLookup = flowStore.getState().nodeLookup;
+    let lastNodes = flowStore.getState().nodes;
     let lastEdges = flowStore.getState().edges;
     const unsubscribeFlow = flowStore.subscribe((state) => {
-      if (state.nodeLookup !== lastNodes || state.edges !== lastEdges) {
-        lastNodes = state.nodeLookup;
+      if (state.nodeLookup !== lastNodeLookup || state.nodes !== lastNodes || state.edges !== lastEdges) {
+        lastNodeLookup = state.nodeLookup;
+        lastNodes = state.nodes;
         lastEdges = state.edges;
         edgeCache.clear();
         badgeCache.clear();
