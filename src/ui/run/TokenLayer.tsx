@@ -53,23 +53,24 @@ export function TokenLayer() {
       return { x, y, width: internal.measured.width ?? 180, height: internal.measured.height ?? 60 };
     };
 
-    /** where NodeLiveBadge reserved its space, in flow coordinates (measured from the DOM once per layout), else the usual place */
+    /** where NodeLiveBadge reserved its space, in flow coordinates: its offset inside the node element, measured
+     *  from the DOM once per layout (both rectangles from the same layout, so a viewport change in flight cannot skew it) */
     const badgeOf = (id: string): Box | null => {
-      let box = badgeCache.get(id);
-      if (box === undefined) {
-        const element = container?.querySelector<HTMLElement>(`[data-live-node="${CSS.escape(id)}"]`);
-        if (element && container) {
-          const [tx, ty, zoom] = flowStore.getState().transform;
-          const rect = element.getBoundingClientRect();
-          const origin = container.getBoundingClientRect();
-          box = { x: (rect.left - origin.left - tx) / zoom, y: (rect.top - origin.top - ty) / zoom, width: rect.width / zoom, height: BADGE_HEIGHT_PX };
-          badgeCache.set(id, box);
-        } else {
-          const card = nodeBox(id);
-          return card ? badgeBox(card) : null;
-        }
+      const card = nodeBox(id);
+      if (!card) return null;
+      let offset = badgeCache.get(id);
+      if (offset === undefined) {
+        const selector = CSS.escape(id);
+        const element = container?.querySelector<HTMLElement>(`[data-live-node="${selector}"]`);
+        const nodeElement = container?.querySelector<HTMLElement>(`.react-flow__node[data-id="${selector}"]`);
+        if (!element || !nodeElement || nodeElement.offsetWidth === 0) return badgeBox(card);
+        const rect = element.getBoundingClientRect();
+        const nodeRect = nodeElement.getBoundingClientRect();
+        const scale = nodeRect.width / nodeElement.offsetWidth;
+        offset = { x: (rect.left - nodeRect.left) / scale, y: (rect.top - nodeRect.top) / scale, width: rect.width / scale, height: BADGE_HEIGHT_PX };
+        badgeCache.set(id, offset);
       }
-      return box;
+      return { x: card.x + offset.x, y: card.y + offset.y, width: offset.width, height: offset.height };
     };
 
     /** the edge's drawn path sampled into SAMPLES+1 points (flow coordinates), or a straight line between the nodes */

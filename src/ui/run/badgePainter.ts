@@ -49,14 +49,13 @@ export function badgeTexts(language: Language, meta: RunMeta['nodes'][number], s
   }
 }
 
-/** paints all badges; `maxDepthSeen` (per node) scales the fill bar of unbounded queues */
-export function paintBadges(context: CanvasRenderingContext2D, language: Language, meta: RunMeta, snapshot: Snapshot, boxOf: (id: string) => Box | null, maxDepthSeen: Float64Array): void {
+/** paints all badges into the boxes `badgeOf` gives (flow coordinates); `maxDepthSeen` (per node) scales the fill bar of unbounded queues */
+export function paintBadges(context: CanvasRenderingContext2D, language: Language, meta: RunMeta, snapshot: Snapshot, badgeOf: (id: string) => Box | null, maxDepthSeen: Float64Array): void {
   context.font = '11px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
   context.textBaseline = 'middle';
   meta.nodes.forEach((node, index) => {
-    const card = boxOf(node.id);
-    if (!card) return;
-    const box = badgeBox(card);
+    const box = badgeOf(node.id);
+    if (!box) return;
     const texts = badgeTexts(language, node, snapshot, index);
     const textY = box.y + 9;
     context.fillStyle = MUTED;
