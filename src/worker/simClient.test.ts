@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimHost, defaultHostDeps } from './host';
 import type { Request, Response, SimBackend, Update } from './protocol';
-import { SimClient, STUCK_MS, type ClientDeps } from './simClient';
+import { RunReplacedError, SimClient, STUCK_MS, type ClientDeps } from './simClient';
 import { mm1Scenario } from './testScenarios';
 
 class InlineBackend implements SimBackend {
@@ -125,6 +125,18 @@ describe('SimClient playback', () => {
     expect(world.backends).toHaveLength(2);
     await sim.load(mm1Scenario());
     expect(sim.isLoaded).toBe(true);
+  });
+
+  it('Reset during a long Run to end is not a failure: the wait is dropped, no stuck alarm follows', async () => {
+    const { world, sim, failures } = client();
+    await sim.load(mm1Scenario(5_000_000));
+    const running = sim.runToEnd().catch((error: Error) => error);
+    await world.settle();
+    sim.reset();
+    expect(await running).toBeInstanceOf(RunReplacedError);
+    await world.frame(STUCK_MS + 1);
+    await world.frame(STUCK_MS + 1);
+    expect(failures).toEqual([]);
   });
 
   it('a crash event is reported the same way', async () => {

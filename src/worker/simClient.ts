@@ -28,7 +28,15 @@ export interface ClientListener {
 export const STUCK_MS = 5000;
 export const DEFAULT_LOAD_OPTIONS: LoadOptions = { maxTransit: 500, keepRecords: 10_000 };
 
-type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void; timer: unknown; watched: boolean };
+type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void; timer: unknown; watched: boolean; generation: number };
+
+/** A request given up on because the run was reset or replaced: not a failure, nothing to report. */
+export class RunReplacedError extends Error {
+  constructor() {
+    super('the run was reset or replaced');
+    this.name = 'RunReplacedError';
+  }
+}
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'requestId'> : never) : never;
 
 export function mergeUpdates(previous: Update | null, next: Update, keepRecords: number): Update {
@@ -64,6 +72,8 @@ export class SimClient {
   private flushHandle: number | null = null;
   private reachedMs = 0;
   private options: LoadOptions = DEFAULT_LOAD_OPTIONS;
+  /** grows with every load and reset; answers to requests of an older generation no longer touch the page */
+  private generation = 0;
 
   constructor(private readonly deps: ClientDeps, private readonly listener: ClientListener) {
     this.backend = this.startBackend();
@@ -110,7 +120,7 @@ export class SimClient {
     const requestId = this.nextRequestId++;
     const request = { ...body, requestId } as Request;
     return new Promise<Response>((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject, timer: watched ? this.watch() : undefined, watched });
+      this.pending.set(requestId, { resolve, reject, timer: watched ? this.watch() : undefined, watched, generation: this.generation });
       this.backend.post(request);
     });
   }
@@ -119,7 +129,7 @@ export class SimClient {
     const pending = this.pending.get(response.requestId);
     if (!pending) return; // an answer for a request given up on
     this.deps.clearTimer(pending.timer);
-    if ('update' in response) {
+    if ('update' in response && pending.generation === this.generation) {
       this.reachedMs = response.update.snapshot.timeMs;
       this.buffered = mergeUpdates(this.buffered, response.update, this.options.keepRecords);
       if (response.update.report) this.finished = true;
@@ -161,6 +171,9 @@ export class SimClient {
   /** compiles and loads the scenario at time 0 (a fresh run) */
   async load(scenario: Scenario, options: LoadOptions = DEFAULT_LOAD_OPTIONS): Promise<RunMeta> {
     this.stopLoop();
+    this.abandonPending();
+    this.generation++;
+    this.buffered = null;
     this.pacer.reset();
     this.budget.reset();
     this.options = options;
@@ -264,9 +277,21 @@ export class SimClient {
     return { blob: response.blob, rows: response.rows };
   }
 
+  /** the page no longer waits for the current run's requests (their answers are ignored, their watchdogs stopped) */
+  private abandonPending(): void {
+    for (const [id, pending] of this.pending) {
+      this.deps.clearTimer(pending.timer);
+      pending.reject(new RunReplacedError());
+      this.pending.delete(id);
+    }
+    this.inFlight = false;
+  }
+
   /** forgets the run (back to nothing loaded) */
   reset(): void {
     this.stopLoop();
+    this.abandonPending();
+    this.generation++;
     this.pacer.reset();
     this.budget.reset();
     this.reachedMs = 0;

@@ -4,7 +4,7 @@ import { parseScenario } from '../../model/parse';
 import { useAppStore } from '../../store/store';
 import { createBackend } from '../../worker/backends';
 import { RecordRing } from '../../worker/recordRing';
-import { DEFAULT_LOAD_OPTIONS, SimClient } from '../../worker/simClient';
+import { DEFAULT_LOAD_OPTIONS, RunReplacedError, SimClient } from '../../worker/simClient';
 import { translate } from '../i18n';
 import { downloadBlob, safeFileName } from './download';
 
@@ -52,6 +52,7 @@ function getClient(): SimClient {
 }
 
 function reportError(error: unknown): void {
+  if (error instanceof RunReplacedError) return;
   const message = error instanceof Error ? error.message : String(error);
   if (store().runStatus !== 'failed') {
     store().runFailed(message);
