@@ -152,3 +152,18 @@ test('a long Run to end shows its progress and can be cancelled; the editor keep
   await page.getByRole('button', { name: 'Add queue' }).click();
   await expect(page.getByText('results are stale — run again').first()).toBeVisible();
 });
+
+test('Reset during a long Run to end goes back to 0 without any failure', async ({ page }) => {
+  await openWith(page, { ...signupScenario, stopAt: 50_000_000 });
+  await button(page, 'Run to end').click();
+  await expect(page.getByRole('progressbar', { name: 'Running to the end' })).toBeVisible();
+  await button(page, 'Reset').click();
+  await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
+  await expect(results(page)).toContainText('Run to see results');
+  await page.waitForTimeout(6000); // longer than the stuck-worker watchdog
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await button(page, 'Run to end').click();
+  await expect(page.getByRole('progressbar', { name: 'Running to the end' })).toBeVisible();
+  await button(page, 'Cancel').click();
+  await expect(button(page, 'Run')).toBeEnabled();
+});
