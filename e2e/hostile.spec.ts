@@ -238,3 +238,20 @@ test.fixme('pasting more nodes than a file may hold is refused quickly; the diag
   expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
   expect(g.pageErrors).toEqual([]);
 });
+
+test('a drag from another page carrying the palette type with a hostile value adds nothing', async ({ page }) => {
+  const g = guard(page);
+  await openApp(page, chainScenario());
+  for (const value of ['bogus', '__proto__', 'constructor', '<img src=x onerror=window.__xss=1>']) {
+    const data = await page.evaluateHandle((v) => {
+      const transfer = new DataTransfer();
+      transfer.setData('application/x-eventflow-node', v);
+      return transfer;
+    }, value);
+    await page.dispatchEvent('.react-flow__pane', 'dragover', { dataTransfer: data, clientX: 500, clientY: 300 });
+    await page.dispatchEvent('.react-flow__pane', 'drop', { dataTransfer: data, clientX: 500, clientY: 300 });
+  }
+  await expectUntouched(page);
+  expect(g.pageErrors).toEqual([]);
+  expect(await g.payloadRan()).toBe(false);
+});
