@@ -167,3 +167,23 @@ test('Reset during a long Run to end goes back to 0 without any failure', async 
   await button(page, 'Cancel').click();
   await expect(button(page, 'Run')).toBeEnabled();
 });
+
+test('the messages CSV of a run too big for the browser is refused with the command line to use', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWith(page, {
+    format: 'eventflow-scenario', version: 1, name: 'Big CSV', stopAt: 3_000,
+    nodes: [
+      { id: 'p', type: 'publisher', arrival: { kind: 'constant', ratePerSecond: 999_000 }, position: { x: 0, y: 0 } },
+      { id: 'h', type: 'handler', concurrency: 100, service: { kind: 'constant', value: 0.01 }, position: { x: 400, y: 0 } },
+    ],
+    edges: [{ id: 'e1', source: 'p', target: 'h' }],
+  });
+  await button(page, 'Run to end').click();
+  await expect(results(page).locator('[data-latency]').first()).toBeVisible({ timeout: 90_000 });
+  await button(page, 'Export messages CSV').click();
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toContainText('Too many messages to save in the browser');
+  await expect(alert).toContainText('npm run sim -- "Big CSV.eventflow.json" --messages "Big CSV.messages.csv"');
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(button(page, 'Run')).toBeEnabled();
+});

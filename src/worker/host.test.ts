@@ -123,7 +123,7 @@ describe('simulation host (the worker message switch)', () => {
     const { send, waitFor } = harness();
     const scenario = mm1Scenario(300);
     send(load(1, scenario));
-    send({ type: 'exportCsv', requestId: 2 });
+    send({ type: 'exportCsv', requestId: 2, maxRows: 1_000_000 });
     const csv = await waitFor((r) => r.type === 'csv');
     if (csv.type !== 'csv') return;
     const text = await csv.blob.text();
@@ -131,6 +131,13 @@ describe('simulation host (the worker message switch)', () => {
     expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts');
     expect(lines.length - 1).toBe(csv.rows);
     expect(csv.rows).toBe(simulate(compile(scenario)).totals.sent);
+  });
+
+  it('exportCsv refuses a run with more message copies than the browser may hold, without building it all', async () => {
+    const { send, waitFor } = harness();
+    send(load(1, mm1Scenario(300)));
+    send({ type: 'exportCsv', requestId: 2, maxRows: 50 });
+    expect(await waitFor((r) => r.requestId === 2)).toEqual({ type: 'csvTooBig', requestId: 2, maxRows: 50 });
   });
 
   it('an engine that throws becomes an error response', () => {

@@ -219,11 +219,19 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     for (;;) {
       const sliceStart = deps.now();
       let done = false;
-      while (!done && deps.now() - sliceStart < deps.sliceBudgetMs) done = sim.runEvents(EVENTS_PER_SLICE);
+      while (!done && deps.now() - sliceStart < deps.sliceBudgetMs && csv.rows <= request.maxRows) done = sim.runEvents(EVENTS_PER_SLICE);
+      if (csv.rows > request.maxRows) {
+        post({ type: 'csvTooBig', requestId: request.requestId, maxRows: request.maxRows });
+        return;
+      }
       if (done) break;
       await deps.yieldToEvents();
     }
     sim.report(); // flushes the copies still in flight into the CSV
+    if (csv.rows > request.maxRows) {
+      post({ type: 'csvTooBig', requestId: request.requestId, maxRows: request.maxRows });
+      return;
+    }
     post({ type: 'csv', requestId: request.requestId, blob: csv.toBlob(), rows: csv.rows });
   };
 

@@ -73,7 +73,7 @@ export type Request =
   | { type: 'step'; requestId: number }
   | { type: 'runToEnd'; requestId: number; progressEveryMs: number }
   | { type: 'cancel'; requestId: number }
-  | { type: 'exportCsv'; requestId: number }
+  | { type: 'exportCsv'; requestId: number; maxRows: number }
   | { type: 'dispose'; requestId: number };
 
 export type Response =
@@ -83,6 +83,8 @@ export type Response =
   | { type: 'progress'; requestId: number; update: Update }
   | { type: 'finished'; requestId: number; update: Update; cancelled: boolean }
   | { type: 'csv'; requestId: number; blob: Blob; rows: number }
+  /** the full run has more message copies than the browser may hold as one file */
+  | { type: 'csvTooBig'; requestId: number; maxRows: number }
   | { type: 'disposed'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
 

@@ -30,6 +30,17 @@ export const DEFAULT_LOAD_OPTIONS: LoadOptions = { maxTransit: 500, keepRecords:
 
 type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void; timer: unknown; watched: boolean; generation: number };
 
+/** The full run has more message copies than the browser saves in one file (use the command line). */
+export class CsvTooBigError extends Error {
+  constructor(readonly maxRows: number) {
+    super(`more than ${maxRows} message copies`);
+    this.name = 'CsvTooBigError';
+  }
+}
+
+/** Most message copies the browser writes into one CSV (about 60 bytes each). */
+export const MAX_CSV_ROWS = 2_000_000;
+
 /** A request given up on because the run was reset or replaced: not a failure, nothing to report. */
 export class RunReplacedError extends Error {
   constructor() {
@@ -271,8 +282,9 @@ export class SimClient {
   }
 
   /** every message copy of a full run of the loaded scenario as CSV (re-run in the background) */
-  async exportCsv(): Promise<{ blob: Blob; rows: number }> {
-    const response = await this.send({ type: 'exportCsv' }, false);
+  async exportCsv(maxRows = MAX_CSV_ROWS): Promise<{ blob: Blob; rows: number }> {
+    const response = await this.send({ type: 'exportCsv', maxRows }, false);
+    if (response.type === 'csvTooBig') throw new CsvTooBigError(response.maxRows);
     if (response.type !== 'csv') throw new Error(`unexpected answer ${response.type}`);
     return { blob: response.blob, rows: response.rows };
   }

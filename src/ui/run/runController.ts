@@ -4,7 +4,7 @@ import { parseScenario } from '../../model/parse';
 import { useAppStore } from '../../store/store';
 import { createBackend } from '../../worker/backends';
 import { RecordRing } from '../../worker/recordRing';
-import { DEFAULT_LOAD_OPTIONS, RunReplacedError, SimClient } from '../../worker/simClient';
+import { CsvTooBigError, DEFAULT_LOAD_OPTIONS, MAX_CSV_ROWS, RunReplacedError, SimClient } from '../../worker/simClient';
 import { translate } from '../i18n';
 import { downloadBlob, safeFileName } from './download';
 
@@ -155,14 +155,36 @@ export function exportReport(): void {
   downloadBlob(blob, `${safeFileName(report.scenario)}.report.json`);
 }
 
+function refuseBigCsv(rows: number | null): void {
+  const name = safeFileName(store().runMeta?.scenarioName ?? store().scenario.name);
+  store().notify({
+    kind: 'alert',
+    tone: 'error',
+    title: t('run.results.csvTooBig'),
+    lines: [
+      rows === null ? t('run.results.csvTooBigMore', { limit: MAX_CSV_ROWS }) : t('run.results.csvTooBigRows', { rows, limit: MAX_CSV_ROWS }),
+      t('run.results.csvTooBigCli', { command: `npm run sim -- "${name}.eventflow.json" --messages "${name}.messages.csv"` }),
+    ],
+  });
+}
+
 export async function exportMessagesCsv(): Promise<void> {
   try {
+    const sent = store().report?.totals.sent;
+    if (sent !== undefined && sent > MAX_CSV_ROWS && store().resultsDocVersion === store().docVersion) {
+      refuseBigCsv(sent);
+      return;
+    }
     const sim = getClient();
     if (!sim.isLoaded && !(await loadFresh())) return;
     const { blob, rows } = await sim.exportCsv();
     downloadBlob(blob, `${safeFileName(store().runMeta?.scenarioName ?? 'scenario')}.messages.csv`);
     store().notify({ kind: 'toast', tone: 'success', title: t('run.results.exportCsvDone', { rows }) });
   } catch (error) {
+    if (error instanceof CsvTooBigError) {
+      refuseBigCsv(null);
+      return;
+    }
     reportError(error);
   }
 }
