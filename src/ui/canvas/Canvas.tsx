@@ -28,7 +28,7 @@ export const PALETTE_DRAG_TYPE = 'application/x-eventflow-node';
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_STYLE = { width: 168, height: 108 };
+const MINIMAP_STYLE = { width: 132, height: 84 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 
 const minimapColor = (node: FlowNode) =>
