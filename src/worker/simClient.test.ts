@@ -11,8 +11,20 @@ class InlineBackend implements SimBackend {
   listener: (response: Response) => void = () => {};
   crash: (message: string) => void = () => {};
   silent = false;
-  private readonly host = createSimHost((response) => queueMicrotask(() => this.listener(response)), defaultHostDeps(5));
+  /** while true, answers wait in `deferred` until deliver() (a worker answering late) */
+  deferring = false;
+  readonly deferred: Response[] = [];
+  readonly requests: Request[] = [];
+  private readonly host = createSimHost((response) => queueMicrotask(() => this.answer(response)), defaultHostDeps(5));
+  private answer(response: Response): void {
+    if (this.deferring) this.deferred.push(response);
+    else this.listener(response);
+  }
+  deliver(): void {
+    for (const response of this.deferred.splice(0)) this.listener(response);
+  }
   post(request: Request): void {
+    this.requests.push(request);
     if (!this.silent) this.host.handle(request);
   }
   onResponse(listener: (response: Response) => void): void {
@@ -92,6 +104,81 @@ describe('SimClient playback', () => {
     const paused = lastTime();
     for (let i = 0; i < 10; i++) await world.frame();
     expect(lastTime()).toBe(paused);
+  });
+
+  it('an advance in flight when Pause is pressed does not move the clock, and no further advance is asked', async () => {
+    const { world, sim, updates, lastTime } = client();
+    await sim.load(mm1Scenario(100_000));
+    sim.play();
+    for (let i = 0; i < 10; i++) await world.frame();
+    const backend = world.backends[0];
+    backend.deferring = true;
+    await world.frame(); // the next frame asks for an advance; its answer waits in the fake worker
+    const asked = backend.requests.length;
+    expect(backend.requests[asked - 1]?.type).toBe('advance');
+    expect(backend.deferred.length).toBe(1);
+    const shown = lastTime();
+    const shownUpdates = updates.length;
+    sim.pause();
+    backend.deliver(); // the late answer arrives after Pause
+    for (let i = 0; i < 10; i++) await world.frame();
+    expect(lastTime()).toBe(shown);
+    expect(updates.length).toBe(shownUpdates);
+    expect(backend.requests.length).toBe(asked);
+    expect(sim.isFinished).toBe(false);
+
+    // Run again: the held update goes out first (nothing lost), then time moves on from where the engine is
+    backend.deferring = false;
+    sim.play();
+    expect(updates.length).toBe(shownUpdates + 1);
+    const held = lastTime();
+    expect(held).toBeGreaterThan(shown);
+    for (let i = 0; i < 5; i++) await world.frame();
+    expect(lastTime()).toBeGreaterThan(held);
+  });
+
+  it('a scheduled flush pending at Pause is held too; Step then shows it merged with the step', async () => {
+    const { world, sim, updates, lastTime } = client();
+    await sim.load(mm1Scenario(100_000));
+    sim.play();
+    for (let i = 0; i < 10; i++) await world.frame();
+    // an answer arrived and waits for the next animation frame to be shown
+    world.backends[0].deferring = true;
+    await world.frame();
+    world.backends[0].deliver();
+    await world.settle();
+    const shown = lastTime();
+    const shownUpdates = updates.length;
+    sim.pause();
+    await world.frame();
+    expect(lastTime()).toBe(shown);
+    expect(updates.length).toBe(shownUpdates);
+    world.backends[0].deferring = false;
+    const step = await sim.step();
+    expect(step).not.toBeNull();
+    expect(updates.length).toBe(shownUpdates + 1);
+    expect(lastTime()).toBe(step?.timeMs);
+  });
+
+  it('a run that ends in the answer held by Pause ends on the next Run (no fresh run, nothing lost)', async () => {
+    const { world, sim, updates } = client();
+    await sim.load(mm1Scenario(100));
+    sim.setSpeed(Infinity);
+    sim.play();
+    await world.frame();
+    await world.frame();
+    world.backends[0].deferring = true;
+    await world.frame();
+    const shownUpdates = updates.length;
+    sim.pause();
+    world.backends[0].deliver();
+    await world.frame();
+    expect(updates.length).toBe(shownUpdates);
+    expect(sim.isFinished).toBe(false);
+    sim.play();
+    expect(updates[updates.length - 1].report?.endTime).toBe(100);
+    expect(sim.isFinished).toBe(true);
+    expect(sim.playing).toBe(false);
   });
 
   it('step advances exactly one event', async () => {

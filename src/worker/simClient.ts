@@ -85,6 +85,12 @@ export class SimClient {
   private options: LoadOptions = DEFAULT_LOAD_OPTIONS;
   /** grows with every load and reset; answers to requests of an older generation no longer touch the page */
   private generation = 0;
+  /**
+   * Paused: the page keeps showing the state it showed when Pause was pressed. An advance already in
+   * flight still answers (the engine cannot be stopped mid-request); its update is held in `buffered`
+   * and reaches the page merged into the next one (after Run, Step or Run to end), never on its own.
+   */
+  private holding = false;
 
   constructor(private readonly deps: ClientDeps, private readonly listener: ClientListener) {
     this.backend = this.startBackend();
@@ -119,6 +125,7 @@ export class SimClient {
     this.loaded = false;
     this.inFlight = false;
     this.buffered = null;
+    this.holding = false;
     this.backend = this.startBackend();
     this.listener.onFailure(message);
   }
@@ -147,7 +154,7 @@ export class SimClient {
     }
     if (response.type === 'progress') {
       if (pending.watched) pending.timer = this.watch();
-      this.scheduleFlush();
+      if (!this.holding) this.scheduleFlush();
       return;
     }
     this.pending.delete(response.requestId);
@@ -155,8 +162,13 @@ export class SimClient {
       pending.reject(new Error(response.message));
       return;
     }
-    if (response.type === 'advanced') this.scheduleFlush();
-    else this.flush();
+    if (response.type === 'advanced') {
+      if (!this.holding) this.scheduleFlush();
+    } else {
+      // the answer to a Step or Run to end the page is waiting for always shows (held updates merged in)
+      if (response.type === 'stepped' || response.type === 'finished') this.holding = false;
+      this.flush();
+    }
     pending.resolve(response);
   }
 
@@ -173,6 +185,7 @@ export class SimClient {
       this.deps.cancelFrame(this.flushHandle);
       this.flushHandle = null;
     }
+    if (this.holding) return;
     const update = this.buffered;
     this.buffered = null;
     if (!update) return;
@@ -185,6 +198,7 @@ export class SimClient {
     this.abandonPending();
     this.generation++;
     this.buffered = null;
+    this.holding = false;
     this.pacer.reset();
     this.budget.reset();
     this.options = options;
@@ -200,8 +214,9 @@ export class SimClient {
   get isLoaded(): boolean {
     return this.loaded;
   }
+  /** the run finished and the page was told so (a finish held back by Pause does not count yet) */
   get isFinished(): boolean {
-    return this.finished;
+    return this.finished && this.buffered?.report === undefined;
   }
 
   setSpeed(speed: number): void {
@@ -209,16 +224,36 @@ export class SimClient {
   }
 
   play(): void {
-    if (!this.loaded || this.finished || this.pacer.playing) return;
+    if (!this.loaded || this.pacer.playing) return;
+    this.release();
+    if (this.finished) return;
     this.pacer.syncTo(this.reachedMs);
     this.pacer.play(this.deps.now());
     this.loop();
   }
 
+  /** stops playback; the page keeps what it shows now until the next Run, Step or Run to end (see `holding`) */
   pause(): void {
+    this.halt();
+    if (!this.loaded) return;
+    this.holding = true;
+    if (this.flushHandle !== null) {
+      this.deps.cancelFrame(this.flushHandle);
+      this.flushHandle = null;
+    }
+  }
+
+  private halt(): void {
     this.pacer.pause(this.deps.now());
     this.stopLoop();
     this.pacer.syncTo(this.reachedMs);
+  }
+
+  /** the page may see updates again: what was held back goes out now (or merged into the answer awaited next) */
+  private release(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    this.flush();
   }
 
   private stopLoop(): void {
@@ -261,7 +296,8 @@ export class SimClient {
 
   /** runs exactly one event; null when nothing is left */
   async step(): Promise<StepDescription | null> {
-    this.pause();
+    this.halt();
+    this.holding = false; // a held update goes out merged into the step's own
     const response = await this.send({ type: 'step' });
     if (response.type !== 'stepped') throw new Error(`unexpected answer ${response.type}`);
     this.pacer.syncTo(response.update.snapshot.timeMs);
@@ -270,7 +306,8 @@ export class SimClient {
 
   /** runs to the end as fast as possible with progress updates; resolves cancelled: true after cancel() */
   async runToEnd(): Promise<{ cancelled: boolean }> {
-    this.pause();
+    this.halt();
+    this.holding = false; // a held update goes out merged into the first progress
     const response = await this.send({ type: 'runToEnd', progressEveryMs: 250 });
     if (response.type !== 'finished') throw new Error(`unexpected answer ${response.type}`);
     this.pacer.syncTo(response.update.snapshot.timeMs);
@@ -308,6 +345,7 @@ export class SimClient {
     this.budget.reset();
     this.reachedMs = 0;
     this.buffered = null;
+    this.holding = false;
     this.loaded = false;
     this.finished = false;
     void this.send({ type: 'dispose' }).catch(() => undefined);
