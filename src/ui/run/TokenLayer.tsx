@@ -243,7 +243,7 @@ export function TokenLayer() {
 
   return (
     <>
-      <canvas ref={badgeCanvasRef} className="token-layer" aria-hidden="true" />
+      <canvas ref={badgeCanvasRef} className="token-layer" aria-hidden="true" data-testid="badge-layer" />
       <canvas ref={canvasRef} className="token-layer" aria-hidden="true" data-testid="token-layer" />
     </>
   );
