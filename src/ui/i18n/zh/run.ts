@@ -126,7 +126,7 @@ export const run: Record<keyof typeof en, string> = {
   'run.bottleneck.unstable': '{node}：ρ = {rho} ≥ 1：此队列会无限增长（到达 {rate}/秒 × 平均服务 {service} 毫秒 ≥ 并发数 {concurrency}）',
   'run.bottleneck.none': '没有瓶颈：每个处理器都有余量。',
   'run.messages.empty': '运行后查看消息（Q 集合）',
-  'run.messages.kept': '显示最近的 {kept} 个消息副本，共 {total} 个（浏览器最多保留 {limit} 个）。“导出消息 CSV”会重新运行场景并保存全部。',
+  'run.messages.kept': '最近 {kept} / 共 {total} 个消息副本（最多保留 {limit} 个）；“导出消息 CSV”保存全部。',
   'run.messages.filterNode': '节点',
   'run.messages.filterOutcome': '结果',
   'run.messages.all': '全部',
