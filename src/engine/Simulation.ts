@@ -102,35 +102,8 @@ export class Simulation {
   /** runs at most maxEvents events; returns true when the run is finished */
   runEvents(maxEvents: number): boolean {
     if (this.finished) return true;
-    const k = this.k;
-    const heap = k.heap;
-    const stopAtMs = k.stopAtMs;
     const started = this.clock?.();
-    // the hot loop: the same switch as runOne(), inlined
-    for (let n = 0; n < maxEvents; n++) {
-      if (heap.size === 0 || heap.peekTime() > stopAtMs) break;
-      heap.pop();
-      const t = heap.poppedTime;
-      k.nowMs = t;
-      k.events++;
-      const a = heap.poppedA;
-      // literal codes (EV_PUBLISH 0, EV_ARRIVE 1, EV_DONE 2): imported constants are not folded
-      switch (heap.poppedType) {
-        case 2:
-          doneEvent(k, a);
-          k.lastChangeMs = t;
-          break;
-        case 0:
-          if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
-          break;
-        case 1:
-          arriveEvent(k, a);
-          k.lastChangeMs = t;
-          break;
-        default:
-          if (this.runRare(heap.poppedType, a, heap.poppedB)) k.lastChangeMs = t;
-      }
-    }
+    runLoop(this.k, maxEvents);
     if (!this.hasNext()) this.finish();
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
     return this.finished;
@@ -166,22 +139,6 @@ export class Simulation {
     k.nowMs = this.endMs;
   }
 
-  /** the less frequent events; true when the event changed something */
-  private runRare(type: number, a: number, b: number): boolean {
-    const k = this.k;
-    switch (type) {
-      case EV_BACKOFF:
-        backoffEvent(k, a);
-        return true;
-      case EV_TTL:
-        return ttlEvent(k, a, b);
-      case EV_OUTAGE_END:
-        return outageEndEvent(k, a);
-      default:
-        throw new Error(`engine: unknown event type ${type}`);
-    }
-  }
-
   /** pops and runs one event */
   private runOne(): void {
     const k = this.k;
@@ -214,6 +171,52 @@ export class Simulation {
         if (outageEndEvent(k, a)) k.lastChangeMs = t;
         break;
     }
+  }
+}
+
+/** the hot loop: runs at most maxEvents events up to stopAt (the same switch as runOne(), inlined); kept
+ *  out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
+function runLoop(k: Kernel, maxEvents: number): void {
+  const heap = k.heap;
+  const stopAtMs = k.stopAtMs;
+  for (let n = 0; n < maxEvents; n++) {
+    if (heap.size === 0 || heap.peekTime() > stopAtMs) break;
+    heap.pop();
+    const t = heap.poppedTime;
+    k.nowMs = t;
+    k.events++;
+    const a = heap.poppedA;
+    // literal codes (EV_PUBLISH 0, EV_ARRIVE 1, EV_DONE 2): imported constants are not folded
+    switch (heap.poppedType) {
+      case 2:
+        doneEvent(k, a);
+        k.lastChangeMs = t;
+        break;
+      case 0:
+        if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
+        break;
+      case 1:
+        arriveEvent(k, a);
+        k.lastChangeMs = t;
+        break;
+      default:
+        if (runRare(k, heap.poppedType, a, heap.poppedB)) k.lastChangeMs = t;
+    }
+  }
+}
+
+/** the less frequent events; true when the event changed something */
+function runRare(k: Kernel, type: number, a: number, b: number): boolean {
+  switch (type) {
+    case EV_BACKOFF:
+      backoffEvent(k, a);
+      return true;
+    case EV_TTL:
+      return ttlEvent(k, a, b);
+    case EV_OUTAGE_END:
+      return outageEndEvent(k, a);
+    default:
+      throw new Error(`engine: unknown event type ${type}`);
   }
 }
 

@@ -43,7 +43,7 @@ function standardNormal(rng: Rng): number {
 
 /** a draw with the two most common kinds inlined at the call site */
 export function draw(s: Sampler, rng: Rng): number {
-  return s.kind === 1 ? s.a * standardExponential(rng) : s.kind === 0 ? s.a : sample(s, rng);
+  return s.kind === 1 ? s.a * standardExponential(rng) : s.kind === 0 ? s.a : +sample(s, rng); // +: keeps the result an unboxed double
 }
 
 export function sample(s: Sampler, rng: Rng): number {

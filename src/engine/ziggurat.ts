@@ -39,7 +39,7 @@ export function standardExponential(rng: Rng): number {
   const iz = u & 255;
   const jz = u >>> 8;
   if (jz < ke[iz]) return jz * we[iz];
-  return edge(rng, iz, jz);
+  return +edge(rng, iz, jz); // unary plus: a number to the optimizer, so the common path above returns an unboxed double
 }
 
 /** the rare cases: the tail beyond the last layer, or a point near a layer's curved edge */
