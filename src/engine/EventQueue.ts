@@ -42,6 +42,11 @@ export class EventQueue {
     return this.count > 0 ? this.time[0] : Infinity;
   }
 
+  /** time of the earliest event, only while size > 0 (no Infinity case: the hot loop's double stays unboxed) */
+  headTime(): number {
+    return this.time[0];
+  }
+
   peekType(): number {
     return this.count > 0 ? this.type[0] : -1;
   }

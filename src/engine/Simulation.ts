@@ -180,7 +180,7 @@ function runLoop(k: Kernel, maxEvents: number): void {
   const heap = k.heap;
   const stopAtMs = k.stopAtMs;
   for (let n = 0; n < maxEvents; n++) {
-    if (heap.size === 0 || heap.peekTime() > stopAtMs) break;
+    if (heap.size === 0 || heap.headTime() > stopAtMs) break;
     heap.pop();
     const t = heap.poppedTime;
     k.nowMs = t;

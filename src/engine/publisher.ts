@@ -7,15 +7,16 @@ import { newMessage, note, sendAlong } from './flow';
 
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
 function nextGap(p: PublisherState): number {
+  // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   // literal codes (A_POISSON 0, A_CONSTANT 1, A_INTERVAL 2, A_BURST 3): imported constants are not folded
   switch (p.arrivalKind) {
     case 0: return p.meanGapMs * standardExponential(p.rng);
-    case 1: return p.meanGapMs;
+    case 1: return +p.meanGapMs;
     case 2: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
     case 3:
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;
-      return p.everyMs;
+      return +p.everyMs;
     default: { // schedule
       const i = ++p.scheduleIndex;
       return i < p.times.length ? p.times[i] - p.times[i - 1] : -1;

@@ -54,12 +54,12 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
 export function idleHandler(k: Kernel, queue: QueueState): number {
   const hs = queue.handlers;
   let best = -1;
-  let bestIdle = Infinity;
+  let bestIdle = 0; // read only once best >= 0 (no Infinity start: it would box every idle time read)
   for (let i = 0; i < hs.length; i++) {
     const handler = k.handlers[hs[i]];
     if (handler === null || handler.free === 0) continue;
     const idle = handler.idleSince[handler.idleHead];
-    if (idle < bestIdle && !isDown(k, handler)) {
+    if ((best < 0 || idle < bestIdle) && !isDown(k, handler)) {
       best = hs[i];
       bestIdle = idle;
     }
