@@ -138,8 +138,10 @@ export const OUTCOMES: Outcome[] = ['completed', 'dropped', 'expired', 'deadLett
 
 export class Kernel {
   nowMs = 0;
-  readonly warmupMs: number;
-  readonly stopAtMs: number;
+  // numeric initializers: the fields hold unboxed doubles from the start (declared without one they would
+  // start undefined and stay tagged, boxing every double compared or merged with them in the hot path)
+  readonly warmupMs: number = 0;
+  readonly stopAtMs: number = Infinity;
   events = 0;
   lastChangeMs = 0;
   readonly heap = new EventQueue(64);
