@@ -26,8 +26,18 @@ export class Histogram {
   private cells: Float64Array = NO_CELLS;
   private first = 0;
 
+  /** the value being recorded: handed to add() through this double field, never boxed as an argument */
+  private pending = 0;
+
   /** records one non-negative value */
   record(value: number): void {
+    // small enough to inline anywhere; add() (larger, not always inlined) takes no double argument
+    this.pending = value;
+    this.add();
+  }
+
+  private add(): void {
+    const value = this.pending;
     this.count++;
     this.sum += value;
     if (value < this.min) this.min = value;
