@@ -144,10 +144,10 @@ test('a worker that throws while starting is reported; the run fails and the dia
   expect(g.pageErrors).toEqual([]);
 });
 
-// DEFECT RUN-1 (bugs.md): after a crash the client starts a fresh worker at once; a worker that crashes on
-// start is respawned for ever (~35 loads a second) and each crash raises another modal alert, so the
-// editor can never be used again until the page is reloaded.
-test.fixme('a worker that keeps crashing is not respawned in a loop; after one alert the editor works and a later run recovers', async ({ page }) => {
+// RUN-1 (bugs.md, fixed by QA): after a crash the client started a fresh worker at once; a worker that crashed on
+// start was respawned for ever (~35 loads a second), each crash raising another modal alert, so the editor
+// could not be used again until the page was reloaded. The replacement now starts with the next request.
+test('a worker that keeps crashing is not respawned in a loop; after one alert the editor works and a later run recovers', async ({ page }) => {
   let loads = 0;
   await page.route(WORKER, (route) => {
     loads += 1;

@@ -209,9 +209,22 @@ describe('SimClient playback', () => {
     await world.frame(STUCK_MS + 1);
     expect(await stepping).toMatch(/did not answer/);
     expect(failures).toHaveLength(1);
-    expect(world.backends).toHaveLength(2);
+    expect(world.backends).toHaveLength(1); // replaced on the next request, not at once (RUN-1)
     await sim.load(mm1Scenario());
+    expect(world.backends).toHaveLength(2);
     expect(sim.isLoaded).toBe(true);
+  });
+
+  it('a backend that crashes as soon as it starts is not restarted in a loop (RUN-1)', async () => {
+    const { world, sim, failures } = client();
+    await sim.load(mm1Scenario());
+    world.backends[0].crash('cannot start');
+    expect(failures).toEqual(['cannot start']);
+    world.backends[0].crash('again'); // a late event from the dead backend is ignored
+    expect(failures).toEqual(['cannot start']);
+    expect(world.backends).toHaveLength(1);
+    await sim.load(mm1Scenario());
+    expect(world.backends).toHaveLength(2);
   });
 
   it('Reset during a long Run to end is not a failure: the wait is dropped, no stuck alarm follows', async () => {

@@ -83,6 +83,8 @@ export class SimClient {
   private flushHandle: number | null = null;
   private reachedMs = 0;
   private options: LoadOptions = DEFAULT_LOAD_OPTIONS;
+  /** the backend failed: the next request starts a fresh one (never at once, so one that cannot start is not restarted in a loop) */
+  private needsFreshBackend = false;
   /** grows with every load and reset; answers to requests of an older generation no longer touch the page */
   private generation = 0;
   /**
@@ -108,12 +110,16 @@ export class SimClient {
 
   private startBackend(): SimBackend {
     const backend = this.deps.createBackend();
-    backend.onResponse((response) => this.receive(response));
-    backend.onCrash((message) => this.fail(message));
+    backend.onResponse((response) => {
+      if (backend === this.backend && !this.needsFreshBackend) this.receive(response);
+    });
+    backend.onCrash((message) => {
+      if (backend === this.backend && !this.needsFreshBackend) this.fail(message);
+    });
     return backend;
   }
 
-  /** the backend is gone: reject everything, start a fresh one, tell the page */
+  /** the backend is gone: reject everything, tell the page; the next request starts a fresh backend */
   private fail(message: string): void {
     this.stopLoop();
     this.backend.terminate();
@@ -126,7 +132,7 @@ export class SimClient {
     this.inFlight = false;
     this.buffered = null;
     this.holding = false;
-    this.backend = this.startBackend();
+    this.needsFreshBackend = true;
     this.listener.onFailure(message);
   }
 
@@ -135,6 +141,10 @@ export class SimClient {
   }
 
   private send(body: RequestBody, watched = true): Promise<Response> {
+    if (this.needsFreshBackend) {
+      this.needsFreshBackend = false;
+      this.backend = this.startBackend();
+    }
     const requestId = this.nextRequestId++;
     const request = { ...body, requestId } as Request;
     return new Promise<Response>((resolve, reject) => {
@@ -315,6 +325,7 @@ export class SimClient {
   }
 
   cancel(): void {
+    if (this.needsFreshBackend) return;
     this.backend.post({ type: 'cancel', requestId: this.nextRequestId++ });
   }
 
