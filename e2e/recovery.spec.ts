@@ -180,9 +180,9 @@ test('a worker that dies in the middle of a run is reported; the diagram is inta
   expect(g.pageErrors).toEqual([]);
 });
 
-// DEFECT RUN-2 (bugs.md): after a worker dies mid-run the Results header reads "live — the run is in progress
-// · failed" with the green live dot: the failure is only in the (closed) alert.
-test.fixme('after a worker dies mid-run the results say the run failed, not that it is in progress', async ({ page }) => {
+// RUN-2 (bugs.md, fixed by QA): after a worker died mid-run the Results header read "live — the run is in
+// progress · failed" with the green live dot: the failure was only in the (closed) alert.
+test('after a worker dies mid-run the results say the run failed, not that it is in progress', async ({ page }) => {
   await page.route(WORKER, async (route) => {
     const real = await (await route.fetch()).text();
     await route.fulfill({ contentType: 'text/javascript', body: `${real}\nsetTimeout(() => { throw new Error('qa: died mid-run'); }, 1500);` });

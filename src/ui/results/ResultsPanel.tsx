@@ -127,6 +127,7 @@ export function ResultsPanel() {
   const histogram = useAppStore((s) => s.series?.histogram);
   const stale = useAppStore(resultsAreStale);
   const loaded = useAppStore((s) => s.runMeta !== null);
+  const runError = useAppStore((s) => s.runError);
 
   if (!report && !totals) {
     return (
@@ -137,11 +138,14 @@ export function ResultsPanel() {
     );
   }
   const live = !report;
+  const failed = live && status === 'failed';
   return (
     <div className={`results${stale ? ' is-stale' : ''}`}>
       <div className="results-head">
-        <span className={`results-status${live ? ' is-live' : ''}`}>
-          {live
+        <span className={`results-status${failed ? ' is-failed' : live ? ' is-live' : ''}`} role={failed ? 'alert' : undefined}>
+          {failed
+            ? t('run.results.failedAt', { reason: runError ?? '' })
+            : live
             ? `${t('run.results.live')} · ${t(`run.status.${status}`)}`
             : t('run.results.endTime', { time: formatMsNumber(language, report.endTime), seed: String(report.seed), events: formatCount(language, report.perf.events), wall: formatCount(language, report.perf.wallMs) })}
         </span>

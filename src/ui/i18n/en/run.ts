@@ -59,6 +59,7 @@ export const run = {
   'run.results.empty': 'Run to see results',
   'run.results.emptyHint': 'Press Run to watch messages move, or Run to end for the full report.',
   'run.results.live': 'live — the run is in progress',
+  'run.results.failedAt': 'The run failed and stopped here: {reason}',
   'run.results.totals': 'Totals',
   'run.results.latency': 'Latency',
   'run.results.nodes': 'Nodes',

@@ -59,6 +59,7 @@ export const run: Record<keyof typeof en, string> = {
   'run.badge.title': '{node}：{text}',
   'run.results.empty': '运行后查看结果',
   'run.results.emptyHint': '按“运行”观看消息流动，或按“运行到结束”得到完整报告。',
+  'run.results.failedAt': '运行失败，停在此处：{reason}',
   'run.results.live': '实时 — 运行进行中',
   'run.results.totals': '总计',
   'run.results.latency': '延迟',
