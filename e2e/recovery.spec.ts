@@ -222,9 +222,9 @@ test('with browser storage blocked the app still starts and works (no autosave)'
   expect(g.pageErrors).toEqual([]);
 });
 
-// DEFECT REC-2 (bugs.md): when storage is full the autosave fails silently; the user keeps editing and loses
-// the work on the next reload without ever being told.
-test.fixme('when the autosave cannot be written (storage full) the user is told', async ({ page }) => {
+// REC-2 (bugs.md, fixed by QA): when storage was full the autosave failed silently; the user kept editing and
+// lost the work on the next reload without ever being told. Now an alert says so once and suggests Export.
+test('when the autosave cannot be written (storage full) the user is told', async ({ page }) => {
   await page.addInitScript((scenario) => {
     if (sessionStorage.getItem('qa-full')) return;
     sessionStorage.setItem('qa-full', '1');

@@ -88,6 +88,9 @@ export function discardCorruptAutosave(): void {
   storage()?.removeItem(CORRUPT_AUTOSAVE_KEY);
 }
 
+/** true after a failed write was reported, until a write succeeds again (one message, not one per edit) */
+let failureReported = false;
+
 export function writeAutosaveNow(): void {
   const store = storage();
   if (!store) return;
@@ -95,8 +98,13 @@ export function writeAutosaveNow(): void {
   const record: AutosaveRecord = { format: 'eventflow-autosave', version: 1, scenario, viewport };
   try {
     store.setItem(AUTOSAVE_KEY, JSON.stringify(record));
+    failureReported = false;
   } catch {
-    // quota exceeded or storage disabled: autosave is best effort
+    // quota exceeded: the work is not lost yet, but will be on a reload, so say so once (QA REC-2)
+    if (failureReported) return;
+    failureReported = true;
+    const state = useAppStore.getState();
+    state.notify({ kind: 'alert', tone: 'error', title: translate(state.language, 'editor.autosave.failedTitle'), lines: [translate(state.language, 'editor.autosave.failedBody')] });
   }
 }
 

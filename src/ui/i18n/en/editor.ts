@@ -83,6 +83,8 @@ export const editor = {
   'editor.autosave.corruptBody': 'It was set aside (you can download it from the scenario settings) and a new, empty scenario was started.',
   'editor.autosave.download': 'Download set-aside autosave',
   'editor.autosave.discard': 'Discard it',
+  'editor.autosave.failedTitle': 'Autosave is not working',
+  'editor.autosave.failedBody': 'The browser storage is full, so your changes are not saved and would be lost on a reload. Export the scenario to keep your work, or free some browser storage.',
   'editor.autosave.asideNote': 'An earlier autosave could not be opened and was set aside.',
   'editor.clipboard.nothing': 'Nothing to paste: copy some nodes first',
   'editor.layout.failed': 'Auto layout failed: {message}',

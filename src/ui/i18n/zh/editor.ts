@@ -79,6 +79,8 @@ export const editor: Record<keyof typeof en, string> = {
   'editor.autosave.corruptBody': '它已被另存（可在场景设置中下载），并已新建一个空场景。',
   'editor.autosave.download': '下载另存的自动保存',
   'editor.autosave.discard': '丢弃',
+  'editor.autosave.failedTitle': '自动保存未能完成',
+  'editor.autosave.failedBody': '浏览器存储已满，你的修改没有保存，刷新页面后会丢失。请导出场景以保留你的工作，或清理浏览器存储。',
   'editor.autosave.asideNote': '之前的自动保存无法打开，已另存。',
   'editor.clipboard.nothing': '没有可粘贴的内容：请先复制节点',
   'editor.layout.failed': '自动布局失败：{message}',
