@@ -217,10 +217,10 @@ test('a file with a 1e308 ms service time is refused, or runs to the end at once
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 
-// DEFECT PASTE-2 (bugs.md): pasted clipboard text bypasses the file bounds (2,000 nodes). Pasting 20,000
+// PASTE-2 (bugs.md, fixed by QA): pasted clipboard text bypassed the file bounds (2,000 nodes). Pasting 20,000
 // well-formed queue nodes froze the page for 74 s, then every click took 11 s. A paste that would take the
-// diagram past the bounds should be refused with a message, like a file.
-test.fixme('pasting more nodes than a file may hold is refused quickly; the diagram is untouched', async ({ page }) => {
+// diagram past the bounds is now refused with a message, like a file.
+test('pasting more nodes than a file may hold is refused quickly; the diagram is untouched', async ({ page }) => {
   const g = guard(page);
   await watchFreezes(page);
   await openApp(page, chainScenario());

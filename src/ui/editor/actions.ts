@@ -2,6 +2,7 @@
 // documentSlice.commit (one undo step) and sets the selection that follows from it.
 import type { NodeType } from '../../engine/types';
 import type { Position, Scenario } from '../../model/types';
+import { MAX_EDGES, MAX_NODES } from '../../model/bounds';
 import * as commands from '../../store/commands';
 import { emptyScenario } from '../../store/emptyScenario';
 import { useAppStore } from '../../store/store';
@@ -67,6 +68,11 @@ export function pasteAction(text: string | null): boolean {
     return false;
   }
   const { scenario, commit } = state();
+  // the bounds of a file hold for pastes too: a huge payload would freeze the page (QA PASTE-2)
+  if (scenario.nodes.length + payload.nodes.length > MAX_NODES || scenario.edges.length + payload.edges.length > MAX_EDGES) {
+    state().notify({ kind: 'toast', tone: 'error', title: tr('editor.clipboard.tooMany', { nodes: MAX_NODES, edges: MAX_EDGES }) });
+    return false;
+  }
   const offset = pasteOffset(scenario, payload);
   const result = commands.paste(scenario, payload, offset);
   commit(result.scenario, 'paste', { select: { nodeIds: result.nodeIds, edgeIds: [] } });

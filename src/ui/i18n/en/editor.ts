@@ -87,6 +87,7 @@ export const editor = {
   'editor.autosave.failedBody': 'The browser storage is full, so your changes are not saved and would be lost on a reload. Export the scenario to keep your work, or free some browser storage.',
   'editor.autosave.asideNote': 'An earlier autosave could not be opened and was set aside.',
   'editor.clipboard.nothing': 'Nothing to paste: copy some nodes first',
+  'editor.clipboard.tooMany': 'Not pasted: a diagram holds at most {nodes} nodes and {edges} connections (too many nodes)',
   'editor.layout.failed': 'Auto layout failed: {message}',
   // arrivals
   'editor.arrival.legend': 'Arrivals',

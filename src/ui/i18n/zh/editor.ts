@@ -83,6 +83,7 @@ export const editor: Record<keyof typeof en, string> = {
   'editor.autosave.failedBody': '浏览器存储已满，你的修改没有保存，刷新页面后会丢失。请导出场景以保留你的工作，或清理浏览器存储。',
   'editor.autosave.asideNote': '之前的自动保存无法打开，已另存。',
   'editor.clipboard.nothing': '没有可粘贴的内容：请先复制节点',
+  'editor.clipboard.tooMany': '未粘贴：一张图最多 {nodes} 个节点、{edges} 条连接（节点过多）',
   'editor.layout.failed': '自动布局失败：{message}',
   'editor.arrival.legend': '到达',
   'editor.arrival.kind': '到达模式',
