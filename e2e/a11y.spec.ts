@@ -10,7 +10,6 @@ const EXAMPLE = 'Retry storm and dead letters';
 
 /** Known defects, each filed in /work/notes/bugs.md; listed here so every other rule is still enforced. */
 const KNOWN: { rule: string; target: string; bug: string }[] = [
-  { rule: 'color-contrast', target: '.theory-off', bug: 'A11Y-5' },
 ];
 
 interface Finding { rule: string; impact: string; targets: string[]; help: string }
@@ -93,8 +92,8 @@ test('中文: empty, and results after Run to end', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-// DEFECT A11Y-5 (bugs.md): the same views with no exceptions at all. Un-fixme once they are fixed.
-test.fixme('no known exceptions left: empty, menu, results', async ({ page }) => {
+// A11Y-1..5 (bugs.md) are fixed: the same views with no exceptions at all.
+test('no known exceptions left: empty, menu, results', async ({ page }) => {
   await openApp(page, chainScenario());
   expect(await seriousViolations(page, [])).toEqual([]);
   await page.getByRole('button', { name: 'Examples' }).click();
