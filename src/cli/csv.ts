@@ -5,8 +5,10 @@ import type { MessageRecord } from '../engine/types';
 
 export const CSV_HEADER = 'id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts\n';
 
-/** RFC 4180 quoting: a field with a quote, comma, CR or LF is wrapped in quotes, its quotes doubled. */
-export function csvField(text: string): string {
+/** RFC 4180 quoting: a field with a quote, comma, CR or LF is wrapped in quotes, its quotes doubled. Text a
+ *  spreadsheet would run as a formula (first character = + - @ tab CR) gets a leading apostrophe (OWASP). */
+export function csvField(raw: string): string {
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -111,9 +111,9 @@ describe('CLI on hostile files: size and text', () => {
 });
 
 describe('CLI: text from the file in the messages CSV', () => {
-  // DEFECT CSV-1 (bugs.md): a label such as =HYPERLINK(…) is written as is, so a spreadsheet opening the
-  // messages CSV runs it as a formula. Fields starting with = + - @ tab CR should get a leading apostrophe.
-  it.skip('a label that looks like a spreadsheet formula is written so that it stays text', async () => {
+  // CSV-1 (bugs.md, fixed by QA): a label such as =HYPERLINK(…) was written as is, so a spreadsheet opening the
+  // messages CSV ran it as a formula. Fields starting with = + - @ tab CR now get a leading apostrophe.
+  it('a label that looks like a spreadsheet formula is written so that it stays text', async () => {
     const formula = '=HYPERLINK("http://evil.example","click")';
     const text = valid('').replace('"type":"handler"', `"type":"handler","label":${JSON.stringify(formula)}`).replace('"arrival":{"kind":"schedule","times":[0,1]}', '"arrival":{"kind":"schedule","times":[0,1]},"event":"+cmd"');
     writeFileSync(join(dir, 'formula.json'), text);

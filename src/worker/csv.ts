@@ -4,7 +4,9 @@ import type { MessageRecord } from '../engine/types';
 
 export const CSV_HEADER = 'id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts\n';
 
-const field = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula (as the CLI does). */
+const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+const field = (text: string): string => quote(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 const time = (ms: number | null): string => (ms === null ? '' : String(ms));
 
 export function csvRow(record: MessageRecord): string {
