@@ -49,7 +49,13 @@ function mutate(doc: unknown, m: Mutation): unknown {
   const target = parent[last];
   if (m.action === 'set') parent[last] = m.value;
   else if (m.action === 'delete') {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    if (Array.isArray(parent)) {
+      // not splice: an earlier 'add' may have given this array an own `constructor`, and splice looks up
+      // constructor[Symbol.species] (TypeError in the harness, seed 113260491) — shift the tail by hand
+      const items = parent as unknown[];
+      for (let i = last as number; i < items.length - 1; i += 1) items[i] = items[i + 1];
+      items.length -= 1;
+    }
     else delete parent[last];
   } else if (m.action === 'add' && target !== null && typeof target === 'object') {
     Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
