@@ -1,7 +1,7 @@
 // Reading the gallery notes (`x-gallery`) leniently, and picking the text for a language.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../model/types';
-import { galleryMeta, pick } from './gallery';
+import { galleryMeta, loadGallery, pick } from './gallery';
 
 const base: Scenario = { format: 'eventflow-scenario', version: 1, name: 'Plain', description: 'Only a description.', nodes: [], edges: [] };
 
@@ -25,5 +25,45 @@ describe('pick', () => {
     expect(pick({ en: 'a', zh: '甲' }, 'zh')).toBe('甲');
     expect(pick({ en: 'a', zh: '' }, 'zh')).toBe('a');
     expect(pick({ en: '', zh: '甲' }, 'en')).toBe('甲');
+  });
+});
+
+describe('loadGallery with a damaged example (GALLERY-1)', () => {
+  const good = { format: 'eventflow-scenario', version: 1, name: 'Good one', stopAt: 1000, nodes: [], edges: [] };
+  const files: Record<string, unknown> = {
+    'index.json': { examples: ['a.eventflow.json', 'broken.eventflow.json', 'b.eventflow.json'] },
+    'a.eventflow.json': { ...good, name: 'A' },
+    'broken.eventflow.json': { format: 'eventflow-scenario', version: 1, name: '' },
+    'b.eventflow.json': { ...good, name: 'B' },
+  };
+  const fakeFetch = async (url: URL | string) => {
+    const name = String(url).split('/examples/')[1];
+    return name in files
+      ? new Response(JSON.stringify(files[name]), { status: 200 })
+      : new Response('missing', { status: 404 });
+  };
+
+  it('leaves the damaged file out and keeps the others, in order', async () => {
+    vi.stubGlobal('fetch', fakeFetch);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const entries = await loadGallery('http://example.test/');
+      expect(entries.map((e) => e.scenario.name)).toEqual(['A', 'B']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('is an error naming the file when no example loads', async () => {
+    files['index.json'] = { examples: ['broken.eventflow.json'] };
+    vi.stubGlobal('fetch', fakeFetch);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await expect(loadGallery('http://example.test/')).rejects.toThrow('examples/broken.eventflow.json');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -58,13 +58,23 @@ async function fetchExample(name: string, baseUrl: string): Promise<unknown> {
   return response.json() as Promise<unknown>;
 }
 
-/** Loads the index and every example, in order. An invalid example file is an error naming it. */
+/** Loads the index and every example, in order. A damaged example file is left out (and named in the
+ *  console) so the others stay available; only when none loads is it an error naming the first. */
 export async function loadGallery(baseUrl: string): Promise<GalleryEntry[]> {
   const index = (await fetchExample('index.json', baseUrl)) as Partial<GalleryIndex>;
   const files = Array.isArray(index.examples) ? index.examples.filter((f): f is string => typeof f === 'string') : [];
-  return Promise.all(files.map(async (file) => {
+  const settled = await Promise.allSettled(files.map(async (file): Promise<GalleryEntry> => {
     const parsed = parseScenario(await fetchExample(file, baseUrl));
     if (!parsed.ok) throw new Error(`examples/${file}: ${parsed.problems.map((p) => p.text).join('; ')}`);
     return { file, scenario: parsed.scenario, meta: galleryMeta(parsed.scenario) };
   }));
+  const entries: GalleryEntry[] = [];
+  const failures: unknown[] = [];
+  for (const outcome of settled) {
+    if (outcome.status === 'fulfilled') entries.push(outcome.value);
+    else failures.push(outcome.reason);
+  }
+  for (const failure of failures) console.warn('EventFlow: example left out of the gallery:', failure);
+  if (entries.length === 0 && failures.length > 0) throw failures[0];
+  return entries;
 }
