@@ -1,20 +1,16 @@
 // UI benchmark: a 200-node, 300-edge scenario (loaded through the autosave) in headless Chromium; drags a
 // node with the mouse and reports requestAnimationFrame deltas during the drag (p50/p95/max, ms).
 //   npx vite build && npx tsx bench/editor-drag.bench.ts [--base URL] [--runs N] [--json]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { arg, launchChromium, percentile, startPreview } from './browserSupport';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../src/model/types';
 
 const P95_LIMIT_MS = 33;
 const PORT = 4192;
-
-function arg(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
 
 /** 40 publishers -> 40 topics -> 60 queues -> 60 handlers, with fan-out and loops: 200 nodes, 300 edges. */
 export function bigScenario(): Scenario {
@@ -33,23 +29,6 @@ export function bigScenario(): Scenario {
   for (let j = 0; j < 60; j++) edge(`h${j}`, `t${j % 40}`, { probability: 0.05 });
   for (let j = 0; j < 20; j++) edge(`h${j}`, `q${(j + 7) % 60}`, { probability: 0.05 });
   return { format: 'eventflow-scenario', version: 1, name: 'Drag benchmark 200/300', seed: 1, stopAt: 1000, nodes, edges };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 interface Stats { p50: number; p95: number; max: number; frames: number }
@@ -141,17 +120,8 @@ async function main(): Promise<void> {
   const runs = Number(arg('--runs') ?? 3);
   let base = arg('--base');
   let server: ChildProcess | null = null;
-  if (!base) {
-    if (!existsSync('dist/index.html')) throw new Error('build first: npx vite build');
-    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-    base = `http://127.0.0.1:${PORT}`;
-    await waitForServer(base, 30_000);
-  }
-  const browser = await chromium.launch({
-    headless: true,
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  if (!base) ({ base, server } = await startPreview(PORT));
+  const browser = await launchChromium();
   try {
     const full = bigScenario();
     // the baseline: the same drag on a 3-node drawing, to tell the machine's own frame cost from the editor's
@@ -177,7 +147,7 @@ async function main(): Promise<void> {
     process.exitCode = pass ? 0 : 1;
   } finally {
     await browser.close();
-    server?.kill();
+    if (server?.pid) process.kill(-server.pid);
   }
 }
 

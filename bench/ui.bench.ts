@@ -2,18 +2,14 @@
 // keep every main-thread task under 50 ms (no PerformanceObserver longtask entry); (2) playback of a 100-node
 // scenario with 500 tokens in flight must keep the 95th-percentile frame under 33 ms.
 //   npm run bench:ui [-- --messages N] [--seconds S] [--base URL] [--json]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { arg, launchChromium, percentile, startPreview } from './browserSupport';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../src/model/types';
 
 const PORT = 4187;
 const LONG_TASK_LIMIT_MS = 50;
 const FRAME_P95_LIMIT_MS = 33;
-
-function arg(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-}
 
 /** 1M messages (by default): Poisson 20,000/s into one queue read by a 4-slot handler at 75 % load. */
 export function millionScenario(messages: number): Scenario {
@@ -46,21 +42,6 @@ export function playbackScenario(): Scenario {
     edges.push({ id: `d${i}`, source: `h${i}`, target: `s${i}`, latency });
   }
   return { format: 'eventflow-scenario', version: 1, name: 'UI bench: playback', seed: 1, stopAt: 600_000, nodes, edges };
-}
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
 }
 
 async function open(page: Page, base: string, scenario: Scenario): Promise<void> {
@@ -146,15 +127,8 @@ async function main(): Promise<void> {
   const seconds = Number(arg('--seconds') ?? 8);
   let server: ChildProcess | undefined;
   let base = arg('--base');
-  if (!base) {
-    base = `http://127.0.0.1:${PORT}/`;
-    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-    await waitForServer(base, 30_000);
-  }
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  if (!base) ({ base, server } = await startPreview(PORT));
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const runToEnd = await benchRunToEnd(await context.newPage(), base, messages);

@@ -1,0 +1,45 @@
+// Shared plumbing of the browser benchmarks: command-line flags, percentiles, a vite preview server
+// of dist/, and Chromium launched the way the Playwright config does (Debian's when present).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+export function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** nearest-rank percentile of an ascending array */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+/** serves the built app (dist/) on the port and waits until it answers */
+export async function startPreview(port: number): Promise<{ base: string; server: ChildProcess }> {
+  if (!existsSync('dist/index.html')) throw new Error('build first: npx vite build');
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}/`;
+  await waitForServer(base, 30_000);
+  return { base, server };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
