@@ -1,17 +1,9 @@
-// The Q set as CSV in the browser, the same bytes as the command line's --messages file
-// (header `id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts`; csv.test.ts holds them equal).
+// The Q set as CSV in the browser: rows in chunks for a Blob, formatted by the same module as the
+// command line's --messages file (src/model/messagesCsv.ts), so the bytes are the same.
 import type { MessageRecord } from '../engine/types';
+import { CSV_HEADER, csvRow } from '../model/messagesCsv';
 
-export const CSV_HEADER = 'id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts\n';
-
-/** RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula (as the CLI does). */
-const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-const field = (text: string): string => quote(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-const time = (ms: number | null): string => (ms === null ? '' : String(ms));
-
-export function csvRow(record: MessageRecord): string {
-  return `${record.id},${field(record.event)},${record.root},${field(record.node)},${time(record.publishedAt)},${time(record.readAt)},${time(record.doneAt)},${record.outcome},${record.attempts}\n`;
-}
+export { CSV_HEADER, csvRow };
 
 /** Collects rows into string chunks of about 64k characters, later joined into one Blob without one giant string. */
 export class CsvChunks {
