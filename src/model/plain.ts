@@ -119,7 +119,7 @@ export function toPlainJson(value: unknown): PlainResult {
   try {
     result = visit(value, 1, false);
   } catch (error) {
-    // Getters that throw, proxies, exotic objects: whatever it was, it is not a JSON document.
+    // Getters that throw, proxies, exotic objects: whatever it was, it is not JSON data.
     const reason = error instanceof Error ? error.message : String(error);
     return { full: undefined, bare: undefined, problems: [{ path: [...path], message: `could not be read (${reason.slice(0, 200)})` }], fatal: true };
   }
