@@ -28,4 +28,25 @@ describe('subscriptionPath', () => {
     expect(new Set(subscriptionPath(scenario, 'user.registered', 'mailer'))).toEqual(new Set(['user.registered', 'q', 'mailer', 'e2', 'e3']));
     expect(new Set(subscriptionPath(scenario, 'user.registered', 'auditor'))).toEqual(new Set(['user.registered', 'audit', 'auditor', 'e4', 'e5']));
   });
+
+  it("a handler's emitted event type: the path starts at that handler and takes its outgoing edge", () => {
+    const chain: Scenario = {
+      format: 'eventflow-scenario', version: 1, name: 'chain',
+      nodes: [
+        { id: 'shop', type: 'publisher', event: 'order.placed', arrival: { kind: 'poisson', ratePerSecond: 1 }, limit: 1 },
+        { id: 'orders', type: 'queue' },
+        { id: 'pay', type: 'handler', event: 'order.paid', service: { kind: 'constant', value: 1 } },
+        { id: 'paid', type: 'queue' },
+        { id: 'ship', type: 'handler', service: { kind: 'constant', value: 1 } },
+      ],
+      edges: [
+        { id: 'e1', source: 'shop', target: 'orders' },
+        { id: 'e2', source: 'orders', target: 'pay' },
+        { id: 'e3', source: 'pay', target: 'paid' },
+        { id: 'e4', source: 'paid', target: 'ship' },
+      ],
+    };
+    expect(new Set(subscriptionPath(chain, 'order.paid', 'ship'))).toEqual(new Set(['pay', 'paid', 'ship', 'e3', 'e4']));
+    expect(new Set(subscriptionPath(chain, 'order.placed', 'pay'))).toEqual(new Set(['shop', 'orders', 'pay', 'e1', 'e2']));
+  });
 });

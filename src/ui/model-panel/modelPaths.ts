@@ -15,6 +15,7 @@ export function idsForHandler(scenario: Scenario, handler: string): string[] {
 /** The nodes and edges along which messages of event type `event` reach `handler` (through topics and queues). */
 export function subscriptionPath(scenario: Scenario, event: string, handler: string): string[] {
   const starts = idsForEvent(scenario, event);
+  const senders = new Set(starts);
   const ends = new Set(idsForHandler(scenario, handler));
   const typeOf = new Map(scenario.nodes.map((n) => [n.id, n.type]));
   const forward = new Set(starts);
@@ -38,6 +39,8 @@ export function subscriptionPath(scenario: Scenario, event: string, handler: str
       back.push(e.source);
     }
   }
-  const edges = scenario.edges.filter((e) => typeOf.get(e.source) !== 'handler' && forward.has(e.source) && backward.has(e.source) && backward.has(e.target) && forward.has(e.target)).map((e) => e.id);
+  // a handler's outgoing edges carry its own event type only: they belong to the path when it is a sender of `event`
+  const carries = (source: string) => typeOf.get(source) !== 'handler' || senders.has(source);
+  const edges = scenario.edges.filter((e) => carries(e.source) && forward.has(e.source) && backward.has(e.source) && backward.has(e.target) && forward.has(e.target)).map((e) => e.id);
   return [...[...backward].filter((id) => forward.has(id)), ...edges];
 }
