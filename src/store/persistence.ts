@@ -1,5 +1,6 @@
 // Autosave of the document (scenario + viewport) to localStorage, debounced, and its restore at startup.
 // A stored autosave that cannot be used is set aside under another key (kept for download) and the user is told.
+import { isObject } from '../model/json';
 import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/types';
 import { translate } from '../ui/i18n/translate';
@@ -25,8 +26,6 @@ function storage(): Storage | null {
     return null;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Enough structure for the editor to open it (every field of the right type); validation problems are allowed. */
 export function isEditableScenario(value: unknown): value is Scenario {

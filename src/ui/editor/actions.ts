@@ -6,11 +6,11 @@ import { MAX_EDGES, MAX_NODES } from '../../model/bounds';
 import * as commands from '../../store/commands';
 import { emptyScenario } from '../../store/emptyScenario';
 import { useAppStore } from '../../store/store';
-import { translate } from '../i18n/translate';
+import { tNow } from '../i18n';
 import { canvasBridge, freeSpot, spotBeside } from '../canvas/placement';
 
 const state = () => useAppStore.getState();
-const tr = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state().language, key, vars);
+const tr = tNow;
 
 /** Adds a node at `position` (top-left), or at a free spot in view, and selects it. */
 export function addNodeAction(type: NodeType, position?: Position): string {

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/store';
 import { createBackend } from '../../worker/backends';
 import { RecordRing } from '../../worker/recordRing';
 import { CsvTooBigError, DEFAULT_LOAD_OPTIONS, MAX_CSV_ROWS, RunReplacedError, SimClient } from '../../worker/simClient';
-import { translate } from '../i18n';
+import { tNow } from '../i18n';
 import { downloadBlob, safeFileName } from './download';
 
 let client: SimClient | null = null;
@@ -17,7 +17,7 @@ export const keptRecords = (): RecordRing => ring;
 export const recordsSeen = (): number => recordsTotal;
 
 const store = () => useAppStore.getState();
-const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(store().language, key, vars);
+const t = tNow;
 
 function getClient(): SimClient {
   if (client) return client;
