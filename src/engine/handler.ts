@@ -1,9 +1,10 @@
 // Handler logic: slots (idle-longest order), direct-feed buffers, attempts, failure and retry with
 // backoff, emissions on success, outages, and senders held by full "block" queues.
-import { EV_BACKOFF, EV_DONE, T_QUEUE, type HandlerState, type Kernel, type QueueState } from './kernel';
+import { EventKind, NodeCode, OutcomeCode } from './codes';
+import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
-import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, loss, newMessage, note, sendAlong } from './flow';
+import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, newMessage, note, sendAlong } from './flow';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
@@ -85,7 +86,7 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
     handler.publishToRead.record(now - pubMs);
   }
   pool.start[m] = now;
-  k.heap.push(now + draw(handler.serviceDist, handler.rng), EV_DONE, m, 0);
+  k.heap.push(now + draw(handler.serviceDist, handler.rng), EventKind.done, m, 0);
 }
 
 /** the position of queue q among the handler's sources */
@@ -125,12 +126,12 @@ export function doneEvent(k: Kernel, m: number): void {
     if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
   }
   if (outs.length === 0) {
-    if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+    if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);
     releaseSlot(k, handler, q, part);
     return;
   }
-  if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+  if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
   emit(k, handler, m, q, part);
 }
 
@@ -145,7 +146,7 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     k.retried++;
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
-    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EV_BACKOFF, m, 0);
+    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
   } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', h, m);
     deadLetter(k, q, m);
@@ -153,8 +154,7 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     if (k.describing) note(k, 'fail', h, m);
     k.failed++;
     k.live--;
-    loss(k, q >= 0 ? q : h, 3);
-    if (k.onMessage !== undefined) emitRecord(k, m, 4, k.nowMs);
+    lose(k, q >= 0 ? q : h, m, OutcomeCode.failed);
     pool.release(m);
   }
   releaseSlot(k, handler, q, part);
@@ -278,7 +278,7 @@ export function backoffEvent(k: Kernel, m: number): void {
   const source = k.pool.node[m];
   k.pool.state[m] = TRANSIT;
   if (k.describing) note(k, 'retry', source, m);
-  if (k.nodeType[source] === T_QUEUE) queueArrive(k, source, m, true);
+  if (k.nodeType[source] === NodeCode.queue) queueArrive(k, source, m, true);
   else bufferArrive(k, source, m, true);
 }
 
