@@ -3,7 +3,6 @@
 import { isObject } from '../model/json';
 import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/types';
-import { translate } from '../ui/i18n/translate';
 import type { Viewport } from './editorSlice';
 import { isScenarioShape } from './shape';
 import { useAppStore } from './store';
@@ -17,6 +16,15 @@ interface AutosaveRecord {
   version: 1;
   scenario: Scenario;
   viewport: Viewport | null;
+}
+
+/** What can go wrong with the autosave; the UI words it (src/ui/bootstrap.ts), the store only says which. */
+export type AutosaveProblem = 'corrupt' | 'writeFailed';
+let problemListener: (problem: AutosaveProblem) => void = () => {};
+
+/** Who is told about autosave problems (one listener: the UI's notices). */
+export function onAutosaveProblem(listener: (problem: AutosaveProblem) => void): void {
+  problemListener = listener;
 }
 
 function storage(): Storage | null {
@@ -74,8 +82,7 @@ function setAside(store: Storage, raw: string): void {
     // storage full: the corrupt text is lost, but the app still starts clean
   }
   store.removeItem(AUTOSAVE_KEY);
-  const state = useAppStore.getState();
-  state.notify({ kind: 'alert', tone: 'error', title: translate(state.language, 'editor.autosave.corruptTitle'), lines: [translate(state.language, 'editor.autosave.corruptBody')] });
+  problemListener('corrupt');
 }
 
 /** The set-aside autosave text, if any (offered for download in scenario settings). */
@@ -102,8 +109,7 @@ export function writeAutosaveNow(): void {
     // quota exceeded: the work is not lost yet, but will be on a reload, so say so once (QA REC-2)
     if (failureReported) return;
     failureReported = true;
-    const state = useAppStore.getState();
-    state.notify({ kind: 'alert', tone: 'error', title: translate(state.language, 'editor.autosave.failedTitle'), lines: [translate(state.language, 'editor.autosave.failedBody')] });
+    problemListener('writeFailed');
   }
 }
 

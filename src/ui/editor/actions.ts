@@ -17,7 +17,7 @@ export function addNodeAction(type: NodeType, position?: Position): string {
   const { scenario, commit, selectedNodeIds } = state();
   const beside = selectedNodeIds.length === 1 ? spotBeside(scenario, selectedNodeIds[0]) : null;
   const { scenario: next, id } = commands.addNodeOfType(scenario, type, position ?? beside ?? freeSpot(scenario));
-  commit(next, `add ${type}`, { select: { nodeIds: [id] } });
+  commit(next, 'addNode', { select: { nodeIds: [id] } });
   const placed = next.nodes.find((n) => n.id === id)?.position;
   if (placed && !position) canvasBridge()?.reveal(placed);
   return id;
@@ -118,7 +118,7 @@ export async function autoLayoutAction(): Promise<void> {
 }
 
 export function newScenarioAction(): void {
-  state().commit(emptyScenario(tr('editor.newScenarioName')), 'new', { select: { nodeIds: [] } });
+  state().commit(emptyScenario(tr('editor.newScenarioName')), 'newScenario', { select: { nodeIds: [] } });
 }
 
 export function updateSettingsAction(patch: Partial<commands.ScenarioSettings>, coalesce?: string): void {
