@@ -35,7 +35,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
-  pool.read[m] = -1;
+  pool.readMs[m] = -1;
   return m;
 }
 
@@ -48,8 +48,8 @@ export function sendAlong(k: Kernel, e: number, m: number): void {
       const pool = k.pool;
       if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
       pool.state[m] = TRANSIT;
-      pool.start[m] = k.nowMs;
-      pool.arrive[m] = k.nowMs + latencyMs;
+      pool.startMs[m] = k.nowMs;
+      pool.arriveMs[m] = k.nowMs + latencyMs;
       // link at the head of the transit list
       pool.prev[m] = -1;
       pool.next[m] = k.transitHead;
@@ -91,15 +91,15 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   const parent = pool.parent[m];
   const root = pool.root[m];
   const key = pool.key[m];
-  const pubMs = pool.pub[m];
-  const rootPubMs = pool.rootPub[m];
+  const pubMs = pool.pubMs[m];
+  const rootPubMs = pool.rootPubMs[m];
   const sender = pool.sender[m];
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
     const copy = newMessage(k, outs[i], parent, root, key, sender);
-    pool.pub[copy] = pubMs;
-    pool.rootPub[copy] = rootPubMs;
+    pool.pubMs[copy] = pubMs;
+    pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
   }
 }
@@ -128,9 +128,9 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   pool.sender[n] = -1;
   pool.attempts[n] = 0;
   pool.handler[n] = -1;
-  pool.pub[n] = k.nowMs;
-  pool.rootPub[n] = pool.rootPub[m];
-  pool.read[n] = -1;
+  pool.pubMs[n] = k.nowMs;
+  pool.rootPubMs[n] = pool.rootPubMs[m];
+  pool.readMs[n] = -1;
   pool.release(m);
   queueArrive(k, target, n, false);
 }
@@ -146,14 +146,14 @@ export function emitRecord(k: Kernel, m: number, outcome: OutcomeCode, doneAtMs:
   const listener = k.onMessage;
   if (listener === undefined) return;
   const pool = k.pool;
-  const read = pool.read[m];
+  const read = pool.readMs[m];
   listener({
     id: pool.id[m],
     parent: pool.parent[m],
     root: pool.root[m],
     event: k.eventNames[pool.event[m]],
     node: k.input.nodes[pool.node[m]].id,
-    publishedAt: pool.pub[m],
+    publishedAt: pool.pubMs[m],
     readAt: read >= 0 ? read : null,
     doneAt: doneAtMs,
     outcome: OUTCOMES[outcome],

@@ -39,7 +39,7 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   if (k.describing) note(k, 'arrive', h, m);
   pool.state[m] = STORED;
   pool.stamp[m] = k.stampSeq++;
-  pool.store[m] = k.nowMs;
+  pool.storedMs[m] = k.nowMs;
   pool.next[m] = -1;
   if (handler.bufTail >= 0) pool.next[handler.bufTail] = m; else handler.bufHead = m;
   handler.bufTail = m;
@@ -64,15 +64,15 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
   handler.attempts++;
   pool.state[m] = SERVICE;
   pool.handler[m] = handler.index;
-  const pubMs = pool.pub[m];
+  const pubMs = pool.pubMs[m];
   const counted = pubMs >= k.warmupMs;
   const first = pool.attempts[m] === 0;
-  if (first) pool.read[m] = now;
+  if (first) pool.readMs[m] = now;
   pool.attempts[m]++;
   if (q >= 0) {
     const queue = k.queues[q] as QueueState;
     if (counted) {
-      const waitFromMs = stored ? pool.store[m] : now;
+      const waitFromMs = stored ? pool.storedMs[m] : now;
       if (first && waitFromMs === pubMs) {
         // waiting since its publication: its publishToRead is its wait, one sample serves both
         handler.sharedReads[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)].record(now - pubMs);
@@ -85,7 +85,7 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
   } else if (first && counted) {
     handler.publishToRead.record(now - pubMs);
   }
-  pool.start[m] = now;
+  pool.startMs[m] = now;
   k.heap.push(now + draw(handler.serviceDist, handler.rng), EventKind.done, m, 0);
 }
 
@@ -102,9 +102,9 @@ export function doneEvent(k: Kernel, m: number): void {
   const h = pool.handler[m];
   const handler = k.handlers[h] as HandlerState;
   const now = k.nowMs;
-  const pubMs = pool.pub[m];
+  const pubMs = pool.pubMs[m];
   const counted = pubMs >= k.warmupMs;
-  if (counted) handler.service.record(now - pool.start[m]);
+  if (counted) handler.service.record(now - pool.startMs[m]);
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
@@ -117,7 +117,7 @@ export function doneEvent(k: Kernel, m: number): void {
   k.completed++;
   k.live--;
   const outs = handler.outEdges;
-  const rootPubMs = pool.rootPub[m];
+  const rootPubMs = pool.rootPubMs[m];
   if (outs.length === 0 && rootPubMs === pubMs) {
     // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
     if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
@@ -169,7 +169,7 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
   const parent = pool.id[m];
   const root = pool.root[m];
   const key = pool.key[m];
-  const rootPubMs = pool.rootPub[m];
+  const rootPubMs = pool.rootPubMs[m];
   pool.release(m);
   const outerHold = k.emitHold;
   const outerHandler = k.emitHandler;
@@ -185,8 +185,8 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
     if (p < 1 && handler.rng.next() >= p) continue;
     k.emitted++;
     const copy = newMessage(k, outs[i], parent, root, key, SENDER_EMITTING);
-    pool.pub[copy] = now;
-    pool.rootPub[copy] = rootPubMs;
+    pool.pubMs[copy] = now;
+    pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
   }
   const hold = k.emitHold;
@@ -264,7 +264,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
       if (handler.bufHead < 0) handler.bufTail = -1;
       handler.bufLen--;
       pool.state[bestMessage] = TRANSIT;
-      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.store[bestMessage]);
+      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.storedMs[bestMessage]);
       startAttempt(k, handler.index, bestMessage, -1, false);
     } else {
       if (k.describing) note(k, 'read', handler.index, bestMessage, bestQueue.index);

@@ -61,8 +61,8 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   const pool = k.pool;
   for (let i = 0; i < outs.length; i++) {
     const m = newMessage(k, outs[i], -1, root, key, index);
-    pool.pub[m] = now;
-    pool.rootPub[m] = now;
+    pool.pubMs[m] = now;
+    pool.rootPubMs[m] = now;
     sendAlong(k, outs[i], m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)

@@ -90,7 +90,7 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   pool.state[m] = STORED;
   const stamp = k.stampSeq++;
   pool.stamp[m] = stamp;
-  pool.store[m] = k.nowMs;
+  pool.storedMs[m] = k.nowMs;
   pool.next[m] = -1;
   const tail = queue.tails[part];
   if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;

@@ -31,8 +31,8 @@ export function buildSnapshot(k: Kernel, timeMs: number, done: boolean, maxTrans
   const transit: Snapshot['transit'] = [];
   const pool = k.pool;
   for (let m = k.transitHead; m >= 0 && transit.length < maxTransit; m = pool.next[m]) {
-    const spanMs = pool.arrive[m] - pool.start[m];
-    const progress = spanMs > 0 ? Math.min(1, Math.max(0, (timeMs - pool.start[m]) / spanMs)) : 1;
+    const spanMs = pool.arriveMs[m] - pool.startMs[m];
+    const progress = spanMs > 0 ? Math.min(1, Math.max(0, (timeMs - pool.startMs[m]) / spanMs)) : 1;
     transit.push({ edge: pool.edge[m], progress, event: k.eventNames[pool.event[m]] });
   }
   const losses: Snapshot['losses'] = [];
