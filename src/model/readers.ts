@@ -1,5 +1,5 @@
 // Careful readers of a document that may still be invalid: each returns undefined rather than
-// trusting a field's type. The cross-field rules (validate.ts, finish.ts) read the file through these.
+// trusting a field's type. The cross-field rules (validate.ts, termination.ts) read the file through these.
 import { isObject } from './json';
 import { SENDS_TO, type NodeKind } from './record/nodes';
 import type { Distribution } from './types';
