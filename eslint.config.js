@@ -1,14 +1,26 @@
-// Lint rules, including the layer boundaries of docs/architecture: engine and model stay pure.
+// Lint rules, including the layer boundaries of docs/architecture.md (ui -> store -> session -> model -> engine;
+// worker and cli beside): no layer imports one above it; engine and model stay pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const impureImports = {
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'uplot', 'zundo'], message: 'engine and model are pure: no UI or store imports' },
-    { group: ['**/ui/**', '**/store/**', '**/worker/**', '**/cli/**'], message: 'engine and model may not import outer layers' },
+    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@xyflow/*', 'uplot'], message: 'engine and model are pure: no UI or store imports' },
+    { group: ['**/ui/**', '**/store/**', '**/session/**', '**/worker/**', '**/cli/**'], message: 'engine and model may not import outer layers' },
   ],
 };
+const reactImports = { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'uplot'], message: 'only ui/ renders' };
+const upward = (names, message) => ({ group: names.flatMap((name) => [`**/${name}/**`, `../${name}`, `./${name}`]), message });
+/** Which layers each outer layer may not import (engine and model are handled below). */
+const layerRules = [
+  { files: ['src/store/**/*.ts'], patterns: [reactImports, upward(['ui', 'cli'], 'store/ sits below ui/: the UI subscribes to the store, not the other way round')] },
+  { files: ['src/session/**/*.ts'], patterns: [reactImports, { group: ['zustand', 'zustand/*'], message: 'the run session is React- and store-free: the store subscribes to it' }, upward(['ui', 'store', 'cli'], 'session/ sits below store/ and ui/')] },
+  { files: ['src/worker/**/*.ts'], patterns: [reactImports, { group: ['zustand', 'zustand/*'], message: 'worker/ runs in the Web Worker: no store' }, upward(['ui', 'store', 'session', 'cli'], 'worker/ holds only what runs in the worker: it imports model/ and engine/')] },
+  { files: ['src/cli/**/*.ts'], patterns: [reactImports, { group: ['zustand', 'zustand/*'], message: 'the command line has no store' }, upward(['ui', 'store', 'session', 'worker'], 'cli/ imports model/ and engine/ only')] },
+  { files: ['src/ui/**/*.{ts,tsx}'], patterns: [upward(['cli'], 'the browser does not import the command line')] },
+].map(({ files, patterns }) => ({ files, ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+
 const impureGlobals = [
   { name: 'window', message: 'no DOM in engine/model' },
   { name: 'document', message: 'no DOM in engine/model' },
@@ -42,8 +54,12 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+      // the current limits (kernel.ts's constructor, useEditorShortcuts): new code should stay well below them
+      'max-lines': ['error', { max: 400 }],
+      complexity: ['error', 42],
     },
   },
+  ...layerRules,
   {
     files: ['src/engine/**/*.ts', 'src/model/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { App } from './ui/App';
-import { bootstrapDocument } from './store/bootstrap';
+import { bootstrapDocument } from './ui/bootstrap';
 import { AppErrorBoundary } from './ui/AppErrorBoundary';
 import { useAppStore } from './store/store';
 import { translate } from './ui/i18n/translate';

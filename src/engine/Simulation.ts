@@ -1,7 +1,8 @@
-// The discrete-event kernel's public face: the clock, the event loop (one switch on integer event
-// codes), step/runUntil/runEvents/runToEnd for the browser and CLI, snapshot() and report().
+// The discrete-event kernel's public face: the clock, the event loop (one switch on EventKind codes,
+// the one dispatch path), step/runUntil/runEvents/runToEnd for the browser and CLI, snapshot() and report().
 import type { EngineInput, MessageRecord, Report, Snapshot, StepDescription } from './types';
-import { EV_ARRIVE, EV_BACKOFF, EV_DONE, EV_OUTAGE_END, EV_PUBLISH, EV_TTL, Kernel } from './kernel';
+import { EventKind } from './codes';
+import { Kernel } from './kernel';
 import { arriveEvent } from './flow';
 import { ttlEvent } from './queue';
 import { backoffEvent, doneEvent, outageEndEvent } from './handler';
@@ -32,7 +33,7 @@ export class Simulation {
     startPublishers(this.k);
     for (const handler of this.k.handlers) {
       if (handler === null) continue;
-      for (let i = 0; i < handler.outageEnds.length; i++) this.k.heap.push(handler.outageEnds[i], EV_OUTAGE_END, handler.index, 0);
+      for (let i = 0; i < handler.outageEnds.length; i++) this.k.heap.push(handler.outageEnds[i], EventKind.outageEnd, handler.index, 0);
     }
   }
 
@@ -60,29 +61,25 @@ export class Simulation {
     }
     const type = k.heap.peekType();
     const a = k.heap.peekA();
+    const note = k.stepNote;
+    note.clear();
     k.describing = true;
-    k.noteKind = '';
-    k.noteNode = -1;
-    k.noteMessage = -1;
-    k.noteFrom = -1;
-    k.noteWaitMs = -1;
     const started = this.clock?.();
     try {
-      this.runOne();
+      runLoop(k, 1, k.stopAtMs);
     } finally {
       k.describing = false;
     }
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
-    const kind = (k.noteKind || 'timer') as StepDescription['kind']; // nothing noted: a timer with nothing to do
-    const nodeIndex = k.noteNode >= 0 ? k.noteNode : type === EV_PUBLISH || type === EV_OUTAGE_END ? a : -1;
+    const nodeIndex = note.node >= 0 ? note.node : type === EventKind.publish || type === EventKind.outageEnd ? a : -1;
     const description: StepDescription = {
       timeMs: k.nowMs,
-      kind,
+      kind: note.kind ?? 'timer', // nothing noted: a timer with nothing to do
       nodeId: nodeIndex >= 0 ? this.input.nodes[nodeIndex].id : '',
-      messageId: k.noteMessage,
+      messageId: note.message,
     };
-    if (k.noteFrom >= 0) description.fromNodeId = this.input.nodes[k.noteFrom].id;
-    if (k.noteWaitMs >= 0) description.waitedMs = k.noteWaitMs;
+    if (note.from >= 0) description.fromNodeId = this.input.nodes[note.from].id;
+    if (note.waitMs >= 0) description.waitedMs = note.waitMs;
     if (!this.hasNext()) this.finish();
     return description;
   }
@@ -92,8 +89,7 @@ export class Simulation {
     if (this.finished) return;
     const k = this.k;
     const started = this.clock?.();
-    const limitMs = Math.min(timeMs, k.stopAtMs);
-    while (k.heap.size > 0 && k.heap.peekTime() <= limitMs) this.runOne();
+    runLoop(k, Infinity, Math.min(timeMs, k.stopAtMs));
     if (!this.hasNext()) this.finish();
     else if (timeMs > k.nowMs) k.nowMs = timeMs;
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
@@ -103,7 +99,7 @@ export class Simulation {
   runEvents(maxEvents: number): boolean {
     if (this.finished) return true;
     const started = this.clock?.();
-    runLoop(this.k, maxEvents);
+    runLoop(this.k, maxEvents, this.k.stopAtMs);
     if (!this.hasNext()) this.finish();
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
     return this.finished;
@@ -138,64 +134,29 @@ export class Simulation {
     this.endMs = Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
     k.nowMs = this.endMs;
   }
-
-  /** pops and runs one event */
-  private runOne(): void {
-    const k = this.k;
-    const heap = k.heap;
-    heap.pop();
-    const t = heap.poppedTime;
-    k.nowMs = t;
-    k.events++;
-    const a = heap.poppedA;
-    switch (heap.poppedType) {
-      case EV_PUBLISH:
-        if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
-        break;
-      case EV_ARRIVE:
-        arriveEvent(k, a);
-        k.lastChangeMs = t;
-        break;
-      case EV_DONE:
-        doneEvent(k, a);
-        k.lastChangeMs = t;
-        break;
-      case EV_BACKOFF:
-        backoffEvent(k, a);
-        k.lastChangeMs = t;
-        break;
-      case EV_TTL:
-        if (ttlEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
-        break;
-      case EV_OUTAGE_END:
-        if (outageEndEvent(k, a)) k.lastChangeMs = t;
-        break;
-    }
-  }
 }
 
-/** the hot loop: runs at most maxEvents events up to stopAt (the same switch as runOne(), inlined); kept
- *  out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
-function runLoop(k: Kernel, maxEvents: number): void {
+/** the one dispatch path (Step, runUntil, runEvents): runs at most maxEvents events with time <= limitMs;
+ *  kept out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
+function runLoop(k: Kernel, maxEvents: number, limitMs: number): void {
   const heap = k.heap;
-  const stopAtMs = k.stopAtMs;
   for (let n = 0; n < maxEvents; n++) {
-    if (heap.size === 0 || heap.headTime() > stopAtMs) break;
+    if (heap.size === 0 || heap.headTime() > limitMs) break;
     heap.pop();
     const t = heap.poppedTime;
     k.nowMs = t;
     k.events++;
     const a = heap.poppedA;
-    // literal codes (EV_PUBLISH 0, EV_ARRIVE 1, EV_DONE 2): imported constants are not folded
+    // literal codes, type-checked against EventKind (imported constants are not folded in a switch)
     switch (heap.poppedType) {
-      case 2:
+      case 2 satisfies typeof EventKind.done:
         doneEvent(k, a);
         k.lastChangeMs = t;
         break;
-      case 0:
+      case 0 satisfies typeof EventKind.publish:
         if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
         break;
-      case 1:
+      case 1 satisfies typeof EventKind.arrive:
         arriveEvent(k, a);
         k.lastChangeMs = t;
         break;
@@ -208,12 +169,12 @@ function runLoop(k: Kernel, maxEvents: number): void {
 /** the less frequent events; true when the event changed something */
 function runRare(k: Kernel, type: number, a: number, b: number): boolean {
   switch (type) {
-    case EV_BACKOFF:
+    case EventKind.backoff:
       backoffEvent(k, a);
       return true;
-    case EV_TTL:
+    case EventKind.ttl:
       return ttlEvent(k, a, b);
-    case EV_OUTAGE_END:
+    case EventKind.outageEnd:
       return outageEndEvent(k, a);
     default:
       throw new Error(`engine: unknown event type ${type}`);

@@ -1,6 +1,7 @@
 // Moving messages: creating copies, sending them along edges (with or without latency), topic
 // fan-out, dead-lettering, the in-transit list, per-copy records and the Step button's notes.
-import { EV_ARRIVE, OUTCOMES, T_QUEUE, T_TOPIC, T_HANDLER, type Kernel } from './kernel';
+import { EventKind, NodeCode, OUTCOMES, OutcomeCode, type LossCode, type StepKind } from './codes';
+import type { Kernel } from './kernel';
 import { FREE, TRANSIT } from './pool';
 import { draw } from './distributions';
 import { queueArrive } from './queue';
@@ -17,7 +18,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   const m = pool.alloc();
   const edge = k.edges[e];
   const target = edge.target;
-  if (k.nodeType[target] === T_TOPIC) {
+  if (k.nodeType[target] === NodeCode.topic) {
     pool.id[m] = -1;
   } else {
     pool.id[m] = k.nextCopyId++;
@@ -34,7 +35,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
-  pool.read[m] = -1;
+  pool.readMs[m] = -1;
   return m;
 }
 
@@ -47,15 +48,15 @@ export function sendAlong(k: Kernel, e: number, m: number): void {
       const pool = k.pool;
       if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
       pool.state[m] = TRANSIT;
-      pool.start[m] = k.nowMs;
-      pool.arrive[m] = k.nowMs + latencyMs;
+      pool.startMs[m] = k.nowMs;
+      pool.arriveMs[m] = k.nowMs + latencyMs;
       // link at the head of the transit list
       pool.prev[m] = -1;
       pool.next[m] = k.transitHead;
       if (k.transitHead >= 0) pool.prev[k.transitHead] = m;
       k.transitHead = m;
       k.transitCount++;
-      k.heap.push(k.nowMs + latencyMs, EV_ARRIVE, m, 0);
+      k.heap.push(k.nowMs + latencyMs, EventKind.arrive, m, 0);
       return;
     }
   }
@@ -75,8 +76,8 @@ export function arriveEvent(k: Kernel, m: number): void {
 
 function deliver(k: Kernel, target: number, m: number): void {
   const type = k.nodeType[target];
-  if (type === T_QUEUE) queueArrive(k, target, m, false);
-  else if (type === T_HANDLER) bufferArrive(k, target, m, false);
+  if (type === NodeCode.queue) queueArrive(k, target, m, false);
+  else if (type === NodeCode.handler) bufferArrive(k, target, m, false);
   else topicArrive(k, target, m);
 }
 
@@ -90,15 +91,15 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   const parent = pool.parent[m];
   const root = pool.root[m];
   const key = pool.key[m];
-  const pubMs = pool.pub[m];
-  const rootPubMs = pool.rootPub[m];
+  const pubMs = pool.pubMs[m];
+  const rootPubMs = pool.rootPubMs[m];
   const sender = pool.sender[m];
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
     const copy = newMessage(k, outs[i], parent, root, key, sender);
-    pool.pub[copy] = pubMs;
-    pool.rootPub[copy] = rootPubMs;
+    pool.pubMs[copy] = pubMs;
+    pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
   }
 }
@@ -111,8 +112,7 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   queue.deadLettered++;
   k.deadLettered++;
   k.live--;
-  loss(k, q, 2);
-  if (k.onMessage !== undefined) emitRecord(k, m, 3, k.nowMs);
+  lose(k, q, m, OutcomeCode.deadLettered);
   const target = queue.deadLetter;
   const n = pool.alloc();
   pool.id[n] = k.nextCopyId++;
@@ -128,31 +128,32 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   pool.sender[n] = -1;
   pool.attempts[n] = 0;
   pool.handler[n] = -1;
-  pool.pub[n] = k.nowMs;
-  pool.rootPub[n] = pool.rootPub[m];
-  pool.read[n] = -1;
+  pool.pubMs[n] = k.nowMs;
+  pool.rootPubMs[n] = pool.rootPubMs[m];
+  pool.readMs[n] = -1;
   pool.release(m);
   queueArrive(k, target, n, false);
 }
 
-/** records a loss for the next snapshot (bounded) */
-export function loss(k: Kernel, node: number, kind: number): void {
-  if (k.losses.length < 2000) k.losses.push(node, kind);
+/** copy m is lost at `node` now: a loss for the next snapshot (bounded) and its record */
+export function lose(k: Kernel, node: number, m: number, outcome: LossCode): void {
+  if (k.losses.length < 2000) k.losses.push(node, outcome);
+  if (k.onMessage !== undefined) emitRecord(k, m, outcome, k.nowMs);
 }
 
-/** hands copy m's record to the listener; outcome is an index into OUTCOMES */
-export function emitRecord(k: Kernel, m: number, outcome: number, doneAtMs: number | null): void {
+/** hands copy m's record to the listener */
+export function emitRecord(k: Kernel, m: number, outcome: OutcomeCode, doneAtMs: number | null): void {
   const listener = k.onMessage;
   if (listener === undefined) return;
   const pool = k.pool;
-  const read = pool.read[m];
+  const read = pool.readMs[m];
   listener({
     id: pool.id[m],
     parent: pool.parent[m],
     root: pool.root[m],
     event: k.eventNames[pool.event[m]],
     node: k.input.nodes[pool.node[m]].id,
-    publishedAt: pool.pub[m],
+    publishedAt: pool.pubMs[m],
     readAt: read >= 0 ? read : null,
     doneAt: doneAtMs,
     outcome: OUTCOMES[outcome],
@@ -168,12 +169,13 @@ export function forEachLiveCopy(k: Kernel, visit: (slot: number) => void): void 
   }
 }
 
-/** notes what the current Step did; the first note of a step wins */
-export function note(k: Kernel, kind: string, node: number, m: number, from = -1, waitMs = -1): void {
-  if (k.noteKind !== '') return;
-  k.noteKind = kind;
-  k.noteNode = node;
-  k.noteMessage = m >= 0 ? k.pool.id[m] : -1;
-  k.noteFrom = from;
-  k.noteWaitMs = waitMs;
+/** notes what the current Step did (copy slot m, -1 none); the first note of a step wins */
+export function note(k: Kernel, kind: StepKind, node: number, m: number, from = -1, waitMs = -1): void {
+  const step = k.stepNote;
+  if (step.kind !== null) return;
+  step.kind = kind;
+  step.node = node;
+  step.message = m >= 0 ? k.pool.id[m] : -1;
+  step.from = from;
+  step.waitMs = waitMs;
 }

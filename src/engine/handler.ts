@@ -1,9 +1,10 @@
 // Handler logic: slots (idle-longest order), direct-feed buffers, attempts, failure and retry with
 // backoff, emissions on success, outages, and senders held by full "block" queues.
-import { EV_BACKOFF, EV_DONE, T_QUEUE, type HandlerState, type Kernel, type QueueState } from './kernel';
+import { EventKind, NodeCode, OutcomeCode } from './codes';
+import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
-import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, loss, newMessage, note, sendAlong } from './flow';
+import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, newMessage, note, sendAlong } from './flow';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
@@ -38,7 +39,7 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   if (k.describing) note(k, 'arrive', h, m);
   pool.state[m] = STORED;
   pool.stamp[m] = k.stampSeq++;
-  pool.store[m] = k.nowMs;
+  pool.storedMs[m] = k.nowMs;
   pool.next[m] = -1;
   if (handler.bufTail >= 0) pool.next[handler.bufTail] = m; else handler.bufHead = m;
   handler.bufTail = m;
@@ -63,15 +64,15 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
   handler.attempts++;
   pool.state[m] = SERVICE;
   pool.handler[m] = handler.index;
-  const pubMs = pool.pub[m];
+  const pubMs = pool.pubMs[m];
   const counted = pubMs >= k.warmupMs;
   const first = pool.attempts[m] === 0;
-  if (first) pool.read[m] = now;
+  if (first) pool.readMs[m] = now;
   pool.attempts[m]++;
   if (q >= 0) {
     const queue = k.queues[q] as QueueState;
     if (counted) {
-      const waitFromMs = stored ? pool.store[m] : now;
+      const waitFromMs = stored ? pool.storedMs[m] : now;
       if (first && waitFromMs === pubMs) {
         // waiting since its publication: its publishToRead is its wait, one sample serves both
         handler.sharedReads[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)].record(now - pubMs);
@@ -84,8 +85,8 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
   } else if (first && counted) {
     handler.publishToRead.record(now - pubMs);
   }
-  pool.start[m] = now;
-  k.heap.push(now + draw(handler.serviceDist, handler.rng), EV_DONE, m, 0);
+  pool.startMs[m] = now;
+  k.heap.push(now + draw(handler.serviceDist, handler.rng), EventKind.done, m, 0);
 }
 
 /** the position of queue q among the handler's sources */
@@ -101,9 +102,9 @@ export function doneEvent(k: Kernel, m: number): void {
   const h = pool.handler[m];
   const handler = k.handlers[h] as HandlerState;
   const now = k.nowMs;
-  const pubMs = pool.pub[m];
+  const pubMs = pool.pubMs[m];
   const counted = pubMs >= k.warmupMs;
-  if (counted) handler.service.record(now - pool.start[m]);
+  if (counted) handler.service.record(now - pool.startMs[m]);
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
@@ -116,7 +117,7 @@ export function doneEvent(k: Kernel, m: number): void {
   k.completed++;
   k.live--;
   const outs = handler.outEdges;
-  const rootPubMs = pool.rootPub[m];
+  const rootPubMs = pool.rootPubMs[m];
   if (outs.length === 0 && rootPubMs === pubMs) {
     // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
     if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
@@ -125,12 +126,12 @@ export function doneEvent(k: Kernel, m: number): void {
     if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
   }
   if (outs.length === 0) {
-    if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+    if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);
     releaseSlot(k, handler, q, part);
     return;
   }
-  if (k.onMessage !== undefined) emitRecord(k, m, 0, now);
+  if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
   emit(k, handler, m, q, part);
 }
 
@@ -145,7 +146,7 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     k.retried++;
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
-    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EV_BACKOFF, m, 0);
+    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
   } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', h, m);
     deadLetter(k, q, m);
@@ -153,8 +154,7 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     if (k.describing) note(k, 'fail', h, m);
     k.failed++;
     k.live--;
-    loss(k, q >= 0 ? q : h, 3);
-    if (k.onMessage !== undefined) emitRecord(k, m, 4, k.nowMs);
+    lose(k, q >= 0 ? q : h, m, OutcomeCode.failed);
     pool.release(m);
   }
   releaseSlot(k, handler, q, part);
@@ -169,7 +169,7 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
   const parent = pool.id[m];
   const root = pool.root[m];
   const key = pool.key[m];
-  const rootPubMs = pool.rootPub[m];
+  const rootPubMs = pool.rootPubMs[m];
   pool.release(m);
   const outerHold = k.emitHold;
   const outerHandler = k.emitHandler;
@@ -185,8 +185,8 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
     if (p < 1 && handler.rng.next() >= p) continue;
     k.emitted++;
     const copy = newMessage(k, outs[i], parent, root, key, SENDER_EMITTING);
-    pool.pub[copy] = now;
-    pool.rootPub[copy] = rootPubMs;
+    pool.pubMs[copy] = now;
+    pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
   }
   const hold = k.emitHold;
@@ -264,7 +264,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
       if (handler.bufHead < 0) handler.bufTail = -1;
       handler.bufLen--;
       pool.state[bestMessage] = TRANSIT;
-      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.store[bestMessage]);
+      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.storedMs[bestMessage]);
       startAttempt(k, handler.index, bestMessage, -1, false);
     } else {
       if (k.describing) note(k, 'read', handler.index, bestMessage, bestQueue.index);
@@ -278,7 +278,7 @@ export function backoffEvent(k: Kernel, m: number): void {
   const source = k.pool.node[m];
   k.pool.state[m] = TRANSIT;
   if (k.describing) note(k, 'retry', source, m);
-  if (k.nodeType[source] === T_QUEUE) queueArrive(k, source, m, true);
+  if (k.nodeType[source] === NodeCode.queue) queueArrive(k, source, m, true);
   else bufferArrive(k, source, m, true);
 }
 

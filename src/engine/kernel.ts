@@ -1,39 +1,36 @@
 // The simulation's whole state: clock, event list, message pool, per-node state objects built once
 // from the EngineInput, global counters and histograms. The flow functions in flow.ts act on it.
-import type { EngineInput, MessageRecord, Outcome } from './types';
+import type { EngineInput, MessageRecord } from './types';
+import { ArrivalCode, NodeCode, OverflowCode, type StepKind } from './codes';
 import { EventQueue } from './EventQueue';
 import { MessagePool } from './pool';
 import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
 
-/** event type codes (Simulation.runEvents switches on the literals) */
-export const EV_PUBLISH = 0;
-export const EV_ARRIVE = 1;
-export const EV_DONE = 2;
-export const EV_BACKOFF = 3;
-export const EV_TTL = 4;
-export const EV_OUTAGE_END = 5;
-
-/** node type codes */
-export const T_PUBLISHER = 0;
-export const T_TOPIC = 1;
-export const T_QUEUE = 2;
-export const T_HANDLER = 3;
-
-/** overflow policy codes */
-export const O_REJECT = 0;
-export const O_DROP_OLDEST = 1;
-export const O_BLOCK = 2;
-
-/** arrival kind codes (publisher.nextGap switches on the literals) */
-export const A_POISSON = 0;
-export const A_CONSTANT = 1;
-export const A_INTERVAL = 2;
-export const A_BURST = 3;
-export const A_SCHEDULE = 4;
+/** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
+export interface PublisherOptions {
+  index: number; rng: Rng; outEdges: Int32Array; arrivalKind: ArrivalCode;
+  /** poisson and constant: 1000 / ratePerSecond */
+  meanGapMs: number; gap: Sampler | null; burstSize: number; everyMs: number;
+  /** schedule times inside [start, end), sorted */
+  times: Float64Array; limit: number; startMs: number; endMs: number; keys: number;
+}
 
 export class PublisherState {
+  readonly index: number;
+  readonly rng: Rng;
+  readonly outEdges: Int32Array;
+  readonly arrivalKind: ArrivalCode;
+  readonly meanGapMs: number;
+  readonly gap: Sampler | null;
+  readonly burstSize: number;
+  readonly everyMs: number;
+  readonly times: Float64Array;
+  readonly limit: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly keys: number;
   published = 0;
   blockedCount = 0;
   blockedSinceMs = 0;
@@ -43,11 +40,11 @@ export class PublisherState {
   nextGapMs = 0;
   burstIndex = 0;
   scheduleIndex = 0;
-  constructor(
-    readonly index: number, readonly rng: Rng, readonly outEdges: Int32Array, readonly arrivalKind: number,
-    readonly meanGapMs: number, readonly gap: Sampler | null, readonly burstSize: number, readonly everyMs: number,
-    readonly times: Float64Array, readonly limit: number, readonly startMs: number, readonly endMs: number, readonly keys: number,
-  ) {}
+  constructor(o: PublisherOptions) {
+    this.index = o.index; this.rng = o.rng; this.outEdges = o.outEdges; this.arrivalKind = o.arrivalKind;
+    this.meanGapMs = o.meanGapMs; this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
+    this.times = o.times; this.limit = o.limit; this.startMs = o.startMs; this.endMs = o.endMs; this.keys = o.keys;
+  }
 }
 
 export class TopicState {
@@ -55,7 +52,29 @@ export class TopicState {
   constructor(readonly index: number, readonly outEdges: Int32Array) {}
 }
 
+export interface QueueOptions {
+  index: number;
+  /** Infinity when unbounded */
+  capacity: number;
+  overflow: OverflowCode;
+  /** 0 when messages never expire */
+  ttlMs: number;
+  /** the dead-letter queue's node index, -1 for none */
+  deadLetter: number;
+  /** 0 without partitions */
+  partitions: number;
+  /** the handlers it feeds, in edge order */
+  handlers: Int32Array;
+}
+
 export class QueueState {
+  readonly index: number;
+  readonly capacity: number;
+  readonly overflow: OverflowCode;
+  readonly ttlMs: number;
+  readonly deadLetter: number;
+  readonly partitions: number;
+  readonly handlers: Int32Array;
   received = 0;
   dropped = 0;
   expired = 0;
@@ -77,10 +96,10 @@ export class QueueState {
   readonly locked: Uint8Array;
   /** blocked copies per partition (index 0 without partitions) */
   readonly blockedIn: Int32Array;
-  constructor(
-    readonly index: number, readonly capacity: number, readonly overflow: number, readonly ttlMs: number,
-    readonly deadLetter: number, readonly partitions: number, readonly handlers: Int32Array,
-  ) {
+  constructor(o: QueueOptions) {
+    this.index = o.index; this.capacity = o.capacity; this.overflow = o.overflow; this.ttlMs = o.ttlMs;
+    this.deadLetter = o.deadLetter; this.partitions = o.partitions; this.handlers = o.handlers;
+    const partitions = o.partitions;
     const fifos = partitions > 0 ? partitions : 1;
     this.heads = new Int32Array(fifos).fill(-1);
     this.tails = new Int32Array(fifos).fill(-1);
@@ -90,7 +109,29 @@ export class QueueState {
   }
 }
 
+export interface HandlerOptions {
+  index: number; rng: Rng; concurrency: number; serviceDist: Sampler; failureRate: number;
+  /** 1 without retry */
+  maxAttempts: number; backoff: Sampler | null;
+  /** outage windows sorted by start (empty ones left out) */
+  outageStarts: Float64Array; outageEnds: Float64Array;
+  /** queues feeding it; its outgoing edges and their probabilities */
+  sources: Int32Array; outEdges: Int32Array; outProbability: Float64Array;
+}
+
 export class HandlerState {
+  readonly index: number;
+  readonly rng: Rng;
+  readonly concurrency: number;
+  readonly serviceDist: Sampler;
+  readonly failureRate: number;
+  readonly maxAttempts: number;
+  readonly backoff: Sampler | null;
+  readonly outageStarts: Float64Array;
+  readonly outageEnds: Float64Array;
+  readonly sources: Int32Array;
+  readonly outEdges: Int32Array;
+  readonly outProbability: Float64Array;
   attempts = 0;
   completed = 0;
   failed = 0;
@@ -114,16 +155,15 @@ export class HandlerState {
   readonly hasOutages: boolean;
   /** the only source when it is a queue without partitions (fast hand-on), else null */
   soleQueue: QueueState | null = null;
-  constructor(
-    readonly index: number, readonly rng: Rng, readonly concurrency: number, readonly serviceDist: Sampler,
-    readonly failureRate: number, readonly maxAttempts: number, readonly backoff: Sampler | null,
-    readonly outageStarts: Float64Array, readonly outageEnds: Float64Array,
-    readonly sources: Int32Array, readonly outEdges: Int32Array, readonly outProbability: Float64Array,
-  ) {
-    this.free = concurrency;
-    this.sharedReads = Array.from(sources, () => new Histogram());
-    this.idleSince = new Float64Array(concurrency);
-    this.hasOutages = outageStarts.length > 0;
+  constructor(o: HandlerOptions) {
+    this.index = o.index; this.rng = o.rng; this.concurrency = o.concurrency; this.serviceDist = o.serviceDist;
+    this.failureRate = o.failureRate; this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
+    this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
+    this.sources = o.sources; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
+    this.free = o.concurrency;
+    this.sharedReads = Array.from(o.sources, () => new Histogram());
+    this.idleSince = new Float64Array(o.concurrency);
+    this.hasOutages = o.outageStarts.length > 0;
   }
 }
 
@@ -131,10 +171,28 @@ export class EdgeState {
   constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {}
 }
 
+/** What the current Step did (the first note of a step wins); read by Simulation.step. */
+export class StepNote {
+  kind: StepKind | null = null;
+  /** node index, -1 none */
+  node = -1;
+  /** message copy id, -1 none */
+  message = -1;
+  /** e.g. the queue a handler read from, -1 none */
+  from = -1;
+  /** how long the copy waited, -1 unknown */
+  waitMs = -1;
+  clear(): void {
+    this.kind = null;
+    this.node = -1;
+    this.message = -1;
+    this.from = -1;
+    this.waitMs = -1;
+  }
+}
+
 /** a handler slot kept busy by emitted copies waiting at full "block" queues */
 export interface Hold { handler: number; queue: number; part: number; pending: number }
-
-export const OUTCOMES: Outcome[] = ['completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'];
 
 export class Kernel {
   nowMs = 0;
@@ -183,16 +241,12 @@ export class Kernel {
   // in-transit list (doubly linked through pool.next/prev)
   transitHead = -1;
   transitCount = 0;
-  /** losses since the last snapshot: node, kind code (0 dropped, 1 expired, 2 deadLettered, 3 failed) */
+  /** losses since the last snapshot: node, OutcomeCode (dropped, expired, deadLettered or failed) */
   losses: number[] = [];
   readonly onMessage: ((record: MessageRecord) => void) | undefined;
-  // the Step button's description of the current event
+  /** true while Step runs its one event: the flow functions then fill stepNote */
   describing = false;
-  noteKind = '';
-  noteNode = -1;
-  noteMessage = -1;
-  noteFrom = -1;
-  noteWaitMs = -1;
+  readonly stepNote = new StepNote();
 
   constructor(readonly input: EngineInput, onMessage?: (record: MessageRecord) => void) {
     this.onMessage = onMessage;
@@ -219,30 +273,38 @@ export class Kernel {
       const rng = streamFor(input.seed, 'node:' + node.id);
       const outs = Int32Array.from(outEdges[i]);
       if (node.type === 'publisher') {
-        this.nodeType[i] = T_PUBLISHER;
+        this.nodeType[i] = NodeCode.publisher;
         const a = node.arrival;
         const startMs = node.startMs ?? 0;
         const endMs = node.endMs ?? Infinity;
-        const kind = a.kind === 'poisson' ? A_POISSON : a.kind === 'constant' ? A_CONSTANT : a.kind === 'interval' ? A_INTERVAL : a.kind === 'burst' ? A_BURST : A_SCHEDULE;
+        const kind: ArrivalCode = a.kind === 'poisson' ? ArrivalCode.poisson : a.kind === 'constant' ? ArrivalCode.constant : a.kind === 'interval' ? ArrivalCode.interval : a.kind === 'burst' ? ArrivalCode.burst : ArrivalCode.schedule;
         const meanGapMs = a.kind === 'poisson' || a.kind === 'constant' ? 1000 / a.ratePerSecond : 0;
         const times = a.kind === 'schedule' ? Float64Array.from(a.times.filter((t) => t >= startMs && t < endMs)).sort() : new Float64Array(0);
-        this.publishers[i] = new PublisherState(i, rng, outs, kind, meanGapMs, a.kind === 'interval' ? compileDistribution(a.gap) : null,
-          a.kind === 'burst' ? a.size : 0, a.kind === 'burst' ? a.every : 0, times, node.limit ?? Infinity, startMs, endMs, node.keys ?? 0);
+        this.publishers[i] = new PublisherState({
+          index: i, rng, outEdges: outs, arrivalKind: kind, meanGapMs, gap: a.kind === 'interval' ? compileDistribution(a.gap) : null,
+          burstSize: a.kind === 'burst' ? a.size : 0, everyMs: a.kind === 'burst' ? a.every : 0, times,
+          limit: node.limit ?? Infinity, startMs, endMs, keys: node.keys ?? 0,
+        });
       } else if (node.type === 'topic') {
-        this.nodeType[i] = T_TOPIC;
+        this.nodeType[i] = NodeCode.topic;
         this.topics[i] = new TopicState(i, outs);
       } else if (node.type === 'queue') {
-        this.nodeType[i] = T_QUEUE;
+        this.nodeType[i] = NodeCode.queue;
         const handlers = Int32Array.from(outEdges[i].map((e) => input.edges[e].target));
-        this.queues[i] = new QueueState(i, node.capacity ?? Infinity, node.overflow === 'block' ? O_BLOCK : node.overflow === 'drop-oldest' ? O_DROP_OLDEST : O_REJECT,
-          node.ttlMs ?? 0, node.deadLetterIndex ?? -1, node.partitions ?? 0, handlers);
+        this.queues[i] = new QueueState({
+          index: i, capacity: node.capacity ?? Infinity,
+          overflow: node.overflow === 'block' ? OverflowCode.block : node.overflow === 'drop-oldest' ? OverflowCode.dropOldest : OverflowCode.reject,
+          ttlMs: node.ttlMs ?? 0, deadLetter: node.deadLetterIndex ?? -1, partitions: node.partitions ?? 0, handlers,
+        });
       } else {
-        this.nodeType[i] = T_HANDLER;
+        this.nodeType[i] = NodeCode.handler;
         const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
-        this.handlers[i] = new HandlerState(i, rng, node.concurrency, compileDistribution(node.service), node.failureRate,
-          node.retry?.maxAttempts ?? 1, node.retry ? compileDistribution(node.retry.backoff) : null,
-          Float64Array.from(outages.map((w) => w.start)), Float64Array.from(outages.map((w) => w.end)),
-          Int32Array.from(inQueues[i]), outs, Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)));
+        this.handlers[i] = new HandlerState({
+          index: i, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
+          maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
+          outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
+          sources: Int32Array.from(inQueues[i]), outEdges: outs, outProbability: Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)),
+        });
       }
     }
     for (const handler of this.handlers) {

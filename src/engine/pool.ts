@@ -28,16 +28,16 @@ export class MessagePool {
   state: Int32Array;
   next: Int32Array;
   prev: Int32Array;
-  pub: Float64Array;
-  rootPub: Float64Array;
+  pubMs: Float64Array;
+  rootPubMs: Float64Array;
   /** first read time, -1 before */
-  read: Float64Array;
+  readMs: Float64Array;
   /** time stored (queue wait, ttl) */
-  store: Float64Array;
+  storedMs: Float64Array;
   /** attempt start, or transit send time */
-  start: Float64Array;
+  startMs: Float64Array;
   /** transit arrival time */
-  arrive: Float64Array;
+  arriveMs: Float64Array;
   /** store/block order stamp */
   stamp: Float64Array;
   private freeHead = -1;
@@ -59,12 +59,12 @@ export class MessagePool {
     this.state = new Int32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
     this.prev = new Int32Array(initialCapacity);
-    this.pub = new Float64Array(initialCapacity);
-    this.rootPub = new Float64Array(initialCapacity);
-    this.read = new Float64Array(initialCapacity);
-    this.store = new Float64Array(initialCapacity);
-    this.start = new Float64Array(initialCapacity);
-    this.arrive = new Float64Array(initialCapacity);
+    this.pubMs = new Float64Array(initialCapacity);
+    this.rootPubMs = new Float64Array(initialCapacity);
+    this.readMs = new Float64Array(initialCapacity);
+    this.storedMs = new Float64Array(initialCapacity);
+    this.startMs = new Float64Array(initialCapacity);
+    this.arriveMs = new Float64Array(initialCapacity);
     this.stamp = new Float64Array(initialCapacity);
   }
 
@@ -106,12 +106,12 @@ export class MessagePool {
     this.state = growInt(this.state, size);
     this.next = growInt(this.next, size);
     this.prev = growInt(this.prev, size);
-    this.pub = growFloat(this.pub, size);
-    this.rootPub = growFloat(this.rootPub, size);
-    this.read = growFloat(this.read, size);
-    this.store = growFloat(this.store, size);
-    this.start = growFloat(this.start, size);
-    this.arrive = growFloat(this.arrive, size);
+    this.pubMs = growFloat(this.pubMs, size);
+    this.rootPubMs = growFloat(this.rootPubMs, size);
+    this.readMs = growFloat(this.readMs, size);
+    this.storedMs = growFloat(this.storedMs, size);
+    this.startMs = growFloat(this.startMs, size);
+    this.arriveMs = growFloat(this.arriveMs, size);
     this.stamp = growFloat(this.stamp, size);
   }
 }

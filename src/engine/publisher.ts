@@ -1,6 +1,7 @@
 // Publishers: the arrival processes (poisson, constant, interval, burst, schedule), limit and
 // [start, end), keys, and the paused arrival clock of a publisher blocked by a full queue.
-import { A_BURST, A_CONSTANT, A_INTERVAL, A_POISSON, EV_PUBLISH, type Kernel, type PublisherState } from './kernel';
+import { ArrivalCode, EventKind } from './codes';
+import type { Kernel, PublisherState } from './kernel';
 import { draw } from './distributions';
 import { standardExponential } from './ziggurat';
 import { newMessage, note, sendAlong } from './flow';
@@ -8,12 +9,12 @@ import { newMessage, note, sendAlong } from './flow';
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
 function nextGap(p: PublisherState): number {
   // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
-  // literal codes (A_POISSON 0, A_CONSTANT 1, A_INTERVAL 2, A_BURST 3): imported constants are not folded
+  // literal codes, type-checked against ArrivalCode (imported constants are not folded in a switch)
   switch (p.arrivalKind) {
-    case 0: return p.meanGapMs * standardExponential(p.rng);
-    case 1: return +p.meanGapMs;
-    case 2: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
-    case 3:
+    case 0 satisfies typeof ArrivalCode.poisson: return p.meanGapMs * standardExponential(p.rng);
+    case 1 satisfies typeof ArrivalCode.constant: return +p.meanGapMs;
+    case 2 satisfies typeof ArrivalCode.interval: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
+    case 3 satisfies typeof ArrivalCode.burst:
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;
       return +p.everyMs;
@@ -29,10 +30,10 @@ export function startPublishers(k: Kernel): void {
   for (const p of k.publishers) {
     if (p === null || p.limit <= 0) continue;
     let firstMs: number;
-    if (p.arrivalKind === A_BURST) {
+    if (p.arrivalKind === ArrivalCode.burst) {
       if (p.burstSize <= 0) continue;
       firstMs = p.startMs;
-    } else if (p.arrivalKind === A_POISSON || p.arrivalKind === A_CONSTANT || p.arrivalKind === A_INTERVAL) {
+    } else if (p.arrivalKind === ArrivalCode.poisson || p.arrivalKind === ArrivalCode.constant || p.arrivalKind === ArrivalCode.interval) {
       firstMs = p.startMs + nextGap(p);
     } else {
       if (p.times.length === 0) continue;
@@ -40,7 +41,7 @@ export function startPublishers(k: Kernel): void {
     }
     if (!(firstMs < p.endMs) || !Number.isFinite(firstMs)) continue;
     p.hasNext = true;
-    k.heap.push(firstMs, EV_PUBLISH, p.index, p.gen);
+    k.heap.push(firstMs, EventKind.publish, p.index, p.gen);
   }
 }
 
@@ -60,18 +61,18 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   const pool = k.pool;
   for (let i = 0; i < outs.length; i++) {
     const m = newMessage(k, outs[i], -1, root, key, index);
-    pool.pub[m] = now;
-    pool.rootPub[m] = now;
+    pool.pubMs[m] = now;
+    pool.rootPubMs[m] = now;
     sendAlong(k, outs[i], m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)
-  if (k.describing && k.nextCopyId > firstCopyId) k.noteMessage = firstCopyId;
+  if (k.describing && k.nextCopyId > firstCopyId) k.stepNote.message = firstCopyId;
   if (p.published < p.limit) {
     const gapMs = nextGap(p);
     if (gapMs >= 0 && now + gapMs < p.endMs) {
       p.hasNext = true;
       p.nextGapMs = gapMs;
-      if (p.blockedCount === 0) k.heap.push(now + gapMs, EV_PUBLISH, index, ++p.gen);
+      if (p.blockedCount === 0) k.heap.push(now + gapMs, EventKind.publish, index, ++p.gen);
     }
   }
   return true;
@@ -93,6 +94,6 @@ export function unblockPublisher(k: Kernel, index: number): void {
   p.blockedMs += k.nowMs - p.blockedSinceMs;
   if (!p.hasNext) return;
   const atMs = k.nowMs + p.nextGapMs;
-  if (atMs < p.endMs) k.heap.push(atMs, EV_PUBLISH, index, ++p.gen);
+  if (atMs < p.endMs) k.heap.push(atMs, EventKind.publish, index, ++p.gen);
   else p.hasNext = false;
 }

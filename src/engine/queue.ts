@@ -1,8 +1,9 @@
 // Queue logic: arrival (read at once by the idle-longest slot, or stored), capacity and overflow
 // (reject, drop-oldest, block), partitions, ttl expiry, admitting blocked senders in order.
-import { EV_TTL, O_BLOCK, O_DROP_OLDEST, type HandlerState, type Kernel, type QueueState } from './kernel';
+import { EventKind, OutcomeCode, OverflowCode } from './codes';
+import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BLOCKED, STORED, TRANSIT } from './pool';
-import { deadLetter, emitRecord, loss, note } from './flow';
+import { deadLetter, lose, note } from './flow';
 import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from './handler';
 
 /** copy m arrives at queue q (retry: a failed copy coming back, not counted in received) */
@@ -29,12 +30,12 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
     }
   }
   if (queue.stored >= queue.capacity) {
-    if (queue.overflow === O_BLOCK) {
+    if (queue.overflow === OverflowCode.block) {
       if (k.describing) note(k, 'block', q, m);
       block(k, queue, m);
       return;
     }
-    if (queue.overflow !== O_DROP_OLDEST || queue.capacity === 0) {
+    if (queue.overflow !== OverflowCode.dropOldest || queue.capacity === 0) {
       if (k.describing) note(k, 'drop', q, m);
       drop(k, queue, m);
       return;
@@ -71,8 +72,7 @@ function drop(k: Kernel, queue: QueueState, m: number): void {
   queue.dropped++;
   k.dropped++;
   k.live--;
-  loss(k, queue.index, 0);
-  if (k.onMessage !== undefined) emitRecord(k, m, 1, k.nowMs);
+  lose(k, queue.index, m, OutcomeCode.dropped);
   k.pool.release(m);
 }
 
@@ -90,14 +90,14 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   pool.state[m] = STORED;
   const stamp = k.stampSeq++;
   pool.stamp[m] = stamp;
-  pool.store[m] = k.nowMs;
+  pool.storedMs[m] = k.nowMs;
   pool.next[m] = -1;
   const tail = queue.tails[part];
   if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
   queue.tails[part] = m;
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) queue.maxDepth = queue.stored;
-  if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EV_TTL, m, stamp);
+  if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EventKind.ttl, m, stamp);
 }
 
 /** removes and returns the head of partition part (0 without partitions) */
@@ -236,8 +236,7 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
     queue.expired++;
     k.expired++;
     k.live--;
-    loss(k, q, 1);
-    if (k.onMessage !== undefined) emitRecord(k, m, 2, k.nowMs);
+    lose(k, q, m, OutcomeCode.expired);
     pool.release(m);
   }
   admitBlocked(k, queue);

@@ -3,6 +3,7 @@
 import type { NodeReport, Report, Totals } from './types';
 import type { Kernel, QueueState } from './kernel';
 import { emitRecord, forEachLiveCopy } from './flow';
+import { OutcomeCode } from './codes';
 import { Histogram } from './metrics';
 
 /** thrown when the engine's bookkeeping is broken: a report is never silently wrong */
@@ -34,7 +35,7 @@ export function checkInvariant(k: Kernel): void {
 /** records for the copies still in flight (called once, when the run is over) */
 export function recordInFlight(k: Kernel): void {
   if (k.onMessage === undefined) return;
-  forEachLiveCopy(k, (m) => emitRecord(k, m, 5, null));
+  forEachLiveCopy(k, (m) => emitRecord(k, m, OutcomeCode.inFlight, null));
 }
 
 /** the report as of endMs (the run's end, or the current clock for a run still going) */

@@ -1,10 +1,17 @@
 // The cheap picture of a run the UI animates from: depth and busy slots per node, copies in
 // transit with their progress along the edge, losses since the previous snapshot, live counters.
 import type { Snapshot } from './types';
+import { OutcomeCode, type LossCode } from './codes';
 import type { Kernel } from './kernel';
 import { totalsOf } from './report';
 
-const LOSS_KINDS = ['dropped', 'expired', 'deadLettered', 'failed'] as const;
+/** loss names by OutcomeCode */
+const LOSS_KINDS: Readonly<Record<LossCode, Snapshot['losses'][number]['kind']>> = {
+  [OutcomeCode.dropped]: 'dropped',
+  [OutcomeCode.expired]: 'expired',
+  [OutcomeCode.deadLettered]: 'deadLettered',
+  [OutcomeCode.failed]: 'failed',
+};
 
 export function buildSnapshot(k: Kernel, timeMs: number, done: boolean, maxTransit: number): Snapshot {
   const n = k.input.nodes.length;
@@ -24,12 +31,12 @@ export function buildSnapshot(k: Kernel, timeMs: number, done: boolean, maxTrans
   const transit: Snapshot['transit'] = [];
   const pool = k.pool;
   for (let m = k.transitHead; m >= 0 && transit.length < maxTransit; m = pool.next[m]) {
-    const spanMs = pool.arrive[m] - pool.start[m];
-    const progress = spanMs > 0 ? Math.min(1, Math.max(0, (timeMs - pool.start[m]) / spanMs)) : 1;
+    const spanMs = pool.arriveMs[m] - pool.startMs[m];
+    const progress = spanMs > 0 ? Math.min(1, Math.max(0, (timeMs - pool.startMs[m]) / spanMs)) : 1;
     transit.push({ edge: pool.edge[m], progress, event: k.eventNames[pool.event[m]] });
   }
   const losses: Snapshot['losses'] = [];
-  for (let i = 0; i < k.losses.length; i += 2) losses.push({ node: k.losses[i], kind: LOSS_KINDS[k.losses[i + 1]] });
+  for (let i = 0; i < k.losses.length; i += 2) losses.push({ node: k.losses[i], kind: LOSS_KINDS[k.losses[i + 1] as LossCode] });
   k.losses = [];
   return { timeMs, done, events: k.events, totals: totalsOf(k), depth, busy, transit, losses, count };
 }

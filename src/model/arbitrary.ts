@@ -2,7 +2,7 @@
 // (stopAt set, every publisher limited to ≤ 200 messages, edges only point forward so there is no loop).
 import fc from 'fast-check';
 import type { Arrival, Distribution, HandlerNode, PublisherNode, QueueNode, Scenario, ScenarioEdge, ScenarioNode, TopicNode } from './types';
-import { canSend } from './docs';
+import { canSend } from './readers';
 
 /** Tenths in [min, max]: plain decimals that survive JSON exactly, never -0. */
 const tenths = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min: Math.round(min * 10), max: Math.round(max * 10) }).map((n) => n / 10);

@@ -1,6 +1,9 @@
 // compile(scenario) -> the engine's input: node indices in file order, defaults filled in
-// (overflow reject, concurrency 1, failureRate 0, probability 1, event = label else id), sets derived.
+// (the records' defaults: overflow reject, concurrency 1, failureRate 0, probability 1, seed 1, warmup 0;
+// event = label else id), sets derived.
 import type { EngineEdge, EngineInput, EngineNode } from '../engine/types';
+import { NODE_DEFAULTS } from './record/nodes';
+import { EDGE_DEFAULTS, SCENARIO_DEFAULTS } from './record/scenario';
 import type { Scenario, ScenarioNode } from './types';
 import { deriveSets } from './sets';
 
@@ -15,12 +18,12 @@ function compileNode(node: ScenarioNode, index: number, indexOf: Map<string, num
     case 'queue': {
       const deadLetterIndex = node.deadLetter === undefined ? undefined : indexOf.get(node.deadLetter);
       if (node.deadLetter !== undefined && deadLetterIndex === undefined) throw new Error(`compile: nodes[${index}] (${node.id}).deadLetter: no node "${node.deadLetter}"`);
-      return withDefined({ type: 'queue', index, id: node.id, capacity: node.capacity, overflow: node.overflow ?? 'reject',
+      return withDefined({ type: 'queue', index, id: node.id, capacity: node.capacity, overflow: node.overflow ?? NODE_DEFAULTS.queue.overflow,
         ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions });
     }
     case 'handler':
-      return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? 1,
-        service: node.service, failureRate: node.failureRate ?? 0, retry: node.retry,
+      return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? NODE_DEFAULTS.handler.concurrency,
+        service: node.service, failureRate: node.failureRate ?? NODE_DEFAULTS.handler.failureRate, retry: node.retry,
         outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })) });
   }
 }
@@ -39,9 +42,9 @@ export function compile(scenario: Scenario): EngineInput {
     const source = indexOf.get(edge.source);
     const target = indexOf.get(edge.target);
     if (source === undefined || target === undefined) throw new Error(`compile: edges[${index}] (${edge.id}): dangling edge`);
-    return withDefined({ index, id: edge.id, source, target, latency: edge.latency, probability: edge.probability ?? 1 });
+    return withDefined({ index, id: edge.id, source, target, latency: edge.latency, probability: edge.probability ?? EDGE_DEFAULTS.probability });
   });
-  const input: EngineInput = { name: scenario.name, seed: scenario.seed ?? 1, warmupMs: scenario.warmup ?? 0, nodes, edges, sets: deriveSets(scenario) };
+  const input: EngineInput = { name: scenario.name, seed: scenario.seed ?? SCENARIO_DEFAULTS.seed, warmupMs: scenario.warmup ?? SCENARIO_DEFAULTS.warmup, nodes, edges, sets: deriveSets(scenario) };
   if (scenario.stopAt !== undefined) input.stopAtMs = scenario.stopAt;
   return input;
 }

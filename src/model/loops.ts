@@ -1,6 +1,6 @@
 // Loops a run could never leave: dead letters going round, copies that multiply each round, and
 // loops that always pass a message on (for ever without stopAt, or in no time with it).
-import { alwaysZero, canSend, items, num, str, type NodeEntry, type Obj } from './docs';
+import { alwaysZero, canSend, items, num, str, type NodeEntry, type Obj } from './readers';
 import type { RawProblem } from './problems';
 
 /** At most six names of a loop, e.g. `a → b → a`, or `a → b → c → d → e → … → a`. */

@@ -1,10 +1,10 @@
 // Migrations of older scenario files to the current version: an ordered, append-only list of named
 // steps. A released step is never edited; each released version has a fixture in ./fixtures/.
-import type { JsonValue } from './plain';
+import { isObject, type JsonObject } from './json';
 
 export const CURRENT_VERSION = 1;
 
-export type JsonObject = { [key: string]: JsonValue };
+export type { JsonObject };
 
 export interface Migration {
   from: number;
@@ -13,8 +13,6 @@ export interface Migration {
   /** Returns a new document; must not throw on a malformed one (leave what it does not know). */
   up(doc: JsonObject): JsonObject;
 }
-
-const isObject = (value: JsonValue | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Version 0 is the unreleased draft format (a file without `version`): handlers were called
  *  `consumer` nodes, and a consumer's pool size was `workers`. */

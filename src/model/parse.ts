@@ -2,8 +2,9 @@
 // at once, each with its JSON path. Never throws; used by Import, the share link, autosave and the CLI.
 import { MAX_TEXT_CHARS } from './bounds';
 import { issuesToProblems } from './issues';
-import { CURRENT_VERSION, migrate, type JsonObject } from './migrate';
-import { toPlainJson, type JsonValue } from './plain';
+import { isObject, type JsonValue } from './json';
+import { CURRENT_VERSION, migrate } from './migrate';
+import { isExtensionKey, toPlainJson } from './plain';
 import { finishProblems, printable, type RawProblem } from './problems';
 import { scenarioSchema } from './schema';
 import type { ParseResult, Problem, Scenario } from './types';
@@ -24,7 +25,18 @@ function fail(doc: unknown, raws: RawProblem[]): ParseResult {
   return { ok: false, problems: [...listed, { path: '$', message, text: `$: ${message}` }] };
 }
 
-const isObject = (value: JsonValue | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Puts the file's `x-` keys back into the checked data (zod drops what it does not know): each
+ *  object of `data` gets the extension keys of the same object in `full`, after its own keys. */
+function putBackExtensions(data: unknown, full: JsonValue): void {
+  if (Array.isArray(data) && Array.isArray(full)) {
+    data.forEach((item, index) => putBackExtensions(item, full[index]));
+  } else if (isObject(data) && isObject(full)) {
+    for (const key of Object.keys(full)) {
+      if (isExtensionKey(key)) data[key] = full[key];
+      else if (Object.hasOwn(data, key)) putBackExtensions(data[key], full[key]);
+    }
+  }
+}
 
 function parseChecked(value: unknown): ParseResult {
   const plain = toPlainJson(value);
@@ -63,8 +75,10 @@ function parseChecked(value: unknown): ParseResult {
   const checked = scenarioSchema.safeParse(bare);
   if (!checked.success) raws.push(...issuesToProblems(checked.error.issues, bare));
   raws.push(...validateScenario(bare));
-  if (raws.length > 0) return fail(version < CURRENT_VERSION ? doc : value, raws);
-  return { ok: true, scenario: doc as unknown as Scenario };
+  if (raws.length > 0 || !checked.success) return fail(version < CURRENT_VERSION ? doc : value, raws);
+  const scenario: Scenario = checked.data;
+  putBackExtensions(scenario, doc);
+  return { ok: true, scenario };
 }
 
 /** Validates (and migrates) an already parsed value: the share link, autosave and the store use this. */

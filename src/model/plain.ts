@@ -2,6 +2,7 @@
 // instances, prototype keys, absurd nesting)? Makes two safe copies: the whole document, and one
 // without the `x-` extension keys that the schema checks. Never throws and never pollutes prototypes.
 import { MAX_JSON_DEPTH } from './bounds';
+import type { JsonValue } from './json';
 import type { PathSegment, RawProblem } from './problems';
 
 /** Keys refused everywhere, even inside extensions: they are how prototypes get polluted. */
@@ -9,7 +10,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export const isExtensionKey = (key: string): boolean => key.startsWith('x-');
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type { JsonValue };
 
 export interface PlainResult {
   /** The document as plain JSON, extensions kept (undefined when the root itself is not JSON). */

@@ -1,68 +1,42 @@
-// The scenario file, version 1 (../shared/spec/scenario-format.md), as TypeScript types.
-// The file is the document the editor edits, the share link carries and the CLI runs.
-import type { Arrival, Distribution, OverflowPolicy } from '../engine/types';
+// The scenario file, version 1, as TypeScript types: inferred from the zod schema that the records in
+// ./record/ build, plus the `x-` extension keys a file may carry on any object of its own. The file is
+// the document the editor edits, the share link carries and the CLI runs.
+import type { z } from 'zod';
+import type { Arrival as EngineArrival, Distribution as EngineDistribution, NodeType as EngineNodeType, OverflowPolicy as EngineOverflowPolicy } from '../engine/types';
+import type { NodeKind } from './record/nodes';
+import type { arrivalSchema, distributionSchema, edgeSchema, nodeSchema, scenarioSchema } from './schema';
 
-export type { Arrival, Distribution, OverflowPolicy };
+/** Keys starting with `x-` are kept as they are and never read (spec: Extensions). */
+export type Extensions = { [extension: `x-${string}`]: unknown };
 
-export interface Position { x: number; y: number }
+export type Distribution = z.infer<typeof distributionSchema>;
+export type Arrival = z.infer<typeof arrivalSchema>;
 
-interface NodeCommon {
-  id: string;
-  label?: string;
-  position?: Position;
-  [extension: `x-${string}`]: unknown;
-}
+type BareNode = z.infer<typeof nodeSchema>;
+export type ScenarioNode = BareNode extends infer N ? (N extends unknown ? N & Extensions : never) : never;
+export type PublisherNode = Extract<ScenarioNode, { type: 'publisher' }>;
+export type TopicNode = Extract<ScenarioNode, { type: 'topic' }>;
+export type QueueNode = Extract<ScenarioNode, { type: 'queue' }>;
+export type HandlerNode = Extract<ScenarioNode, { type: 'handler' }>;
+export type OverflowPolicy = NonNullable<QueueNode['overflow']>;
+export type Position = NonNullable<BareNode['position']>;
 
-export interface PublisherNode extends NodeCommon {
-  type: 'publisher';
-  arrival: Arrival;
-  limit?: number;
-  start?: number;
-  end?: number;
-  event?: string;
-  keys?: number;
-}
-export interface TopicNode extends NodeCommon { type: 'topic' }
-export interface QueueNode extends NodeCommon {
-  type: 'queue';
-  capacity?: number;
-  overflow?: OverflowPolicy;
-  ttl?: number;
-  deadLetter?: string;
-  partitions?: number;
-}
-export interface HandlerNode extends NodeCommon {
-  type: 'handler';
-  concurrency?: number;
-  service: Distribution;
-  failureRate?: number;
-  retry?: { maxAttempts: number; backoff: Distribution };
-  outages?: { start: number; end: number }[];
-  event?: string;
-}
-export type ScenarioNode = PublisherNode | TopicNode | QueueNode | HandlerNode;
+export type ScenarioEdge = z.infer<typeof edgeSchema> & Extensions;
 
-export interface ScenarioEdge {
-  id: string;
-  source: string;
-  target: string;
-  latency?: Distribution;
-  probability?: number;
-  [extension: `x-${string}`]: unknown;
-}
-
-export interface Scenario {
-  format: 'eventflow-scenario';
-  version: 1;
-  name: string;
-  description?: string;
-  seed?: number;
-  stopAt?: number;
-  warmup?: number;
+export type Scenario = Omit<z.infer<typeof scenarioSchema>, 'nodes' | 'edges'> & {
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
-  [extension: `x-${string}`]: unknown;
-}
+} & Extensions;
+
+/** The engine keeps its own input types (it imports nothing outside itself); these fail to compile
+ *  when a record and the engine's types drift apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const RECORDS_MATCH_ENGINE: [
+  Same<Distribution, EngineDistribution>,
+  Same<Arrival, EngineArrival>,
+  Same<OverflowPolicy, EngineOverflowPolicy>,
+  Same<NodeKind, EngineNodeType>,
+] = [true, true, true, true];
 
 /** One validation problem. `text` is the line the CLI prints and the UI lists, e.g.
  *  `nodes[2] (h).service.mean: must be greater than 0`. */

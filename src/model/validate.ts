@@ -1,11 +1,11 @@
 // Rules across fields that the schema cannot see: unique ids, edges between existing nodes of
 // allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt.
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
-import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './readers';
 import { MAX_LOGNORMAL_CV } from './bounds';
 import { ID_PATTERN } from './schema';
 import type { Path, RawProblem } from './problems';
-import { checkFinishing } from './finish';
+import { checkFinishing } from './termination';
 
 function checkDuplicateIds(doc: Obj, key: 'nodes' | 'edges', out: RawProblem[]): void {
   const seen = new Set<string>();

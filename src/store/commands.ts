@@ -1,19 +1,14 @@
 // Every user action on the document as a pure function Scenario -> Scenario (add, connect, move, delete,
 // paste, duplicate, layout, settings, one-click fixes). The store applies them through documentSlice.commit.
 import type { NodeType } from '../engine/types';
+import { ID_PATTERN } from '../model/record/common';
+import { FRESH_NODE, SENDS_TO } from '../model/record/nodes';
 import type { Position, Scenario, ScenarioEdge, ScenarioNode } from '../model/types';
 import { isEdgeShape, isNodeShape } from './shape';
 
-/** Which node type may feed which (spec: Edges). */
-const allowedTargets: Record<NodeType, NodeType[]> = {
-  publisher: ['topic', 'queue', 'handler'],
-  topic: ['queue', 'handler'],
-  queue: ['handler'],
-  handler: ['topic', 'queue'],
-};
-
-export function allowedTargetTypes(type: NodeType): NodeType[] {
-  return allowedTargets[type];
+/** Which node type may feed which (spec: Edges; the node record's SENDS_TO). */
+export function allowedTargetTypes(type: NodeType): readonly NodeType[] {
+  return SENDS_TO[type];
 }
 
 /** Why a connection is refused (a locale key suffix) or null when it is allowed. */
@@ -28,12 +23,10 @@ export function connectRefusal(scenario: Scenario, source: string, target: strin
   const from = scenario.nodes.find((n) => n.id === source);
   const to = scenario.nodes.find((n) => n.id === target);
   if (!from || !to) return { reason: 'missing' };
-  if (!allowedTargets[from.type].includes(to.type)) return { reason: 'pair', from: from.type, to: to.type };
+  if (!SENDS_TO[from.type].includes(to.type)) return { reason: 'pair', from: from.type, to: to.type };
   if (scenario.edges.some((e) => e.source === source && e.target === target)) return { reason: 'duplicate' };
   return null;
 }
-
-const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The smallest free id `${prefix}${n}` (n >= 1), given the ids in use. */
 export function freshId(prefix: string, taken: Set<string>): string {
@@ -47,17 +40,17 @@ export function idsInUse(scenario: Scenario): Set<string> {
   return new Set([...scenario.nodes.map((n) => n.id), ...scenario.edges.map((e) => e.id)]);
 }
 
-/** Defaults chosen so that a freshly drawn publisher -> queue -> handler runs at once. */
+/** A node as drawn from the palette: the node record's FRESH_NODE fields (a fresh copy each time). */
 export function makeNode(type: NodeType, id: string, position: Position): ScenarioNode {
   switch (type) {
     case 'publisher':
-      return { id, type, position, arrival: { kind: 'poisson', ratePerSecond: 10 }, limit: 1000 };
+      return { id, type, position, ...structuredClone(FRESH_NODE.publisher) };
     case 'topic':
       return { id, type, position };
     case 'queue':
       return { id, type, position };
     case 'handler':
-      return { id, type, position, service: { kind: 'exponential', mean: 50 } };
+      return { id, type, position, ...structuredClone(FRESH_NODE.handler) };
   }
 }
 

@@ -1,6 +1,7 @@
 // The document being edited: the scenario itself plus its undo history. Every user action is one commit;
 // commits sharing a `coalesce` key in a row (one drag, one typing session in a field) form one undo step.
 import type { Scenario } from '../model/types';
+import type { CommandId } from './commandIds';
 import type { AppState, SliceCreator } from './store';
 import { emptyScenario } from './emptyScenario';
 
@@ -19,11 +20,11 @@ export interface DocumentSlice {
   docVersion: number;
   past: Scenario[];
   future: Scenario[];
-  /** label of the last commit (for tests and debugging) */
-  lastCommitLabel: string | null;
+  /** the command of the last commit (for tests and debugging) */
+  lastCommitLabel: CommandId | null;
   lastCoalesceKey: string | null;
   /** replace the scenario as one undoable step */
-  commit: (next: Scenario, label: string, options?: CommitOptions) => void;
+  commit: (next: Scenario, command: CommandId, options?: CommitOptions) => void;
   /** load a whole scenario (import, example, share link) as one undoable step */
   loadScenario: (next: Scenario) => void;
   /** start over: the scenario replaces the document and the history is cleared (restore at startup) */

@@ -18,7 +18,7 @@ function addChain() {
   let s = store().scenario;
   for (const type of ['publisher', 'queue', 'handler'] as const) {
     const r = addNodeOfType(s, type, { x: 0, y: 0 });
-    store().commit(r.scenario, `add ${type}`, { select: { nodeIds: [r.id] } });
+    store().commit(r.scenario, 'addNode', { select: { nodeIds: [r.id] } });
     s = store().scenario;
   }
   const c = connect(s, 'publisher1', 'queue1');
@@ -67,12 +67,12 @@ describe('document history', () => {
     for (const mean of [5, 50, 500]) {
       const s = store().scenario;
       const h = s.nodes.find((n) => n.id === 'handler1')!;
-      store().commit(updateNode(s, 'handler1', { ...h, service: { kind: 'exponential', mean } } as typeof h), 'edit', { coalesce: 'handler1:field:1' });
+      store().commit(updateNode(s, 'handler1', { ...h, service: { kind: 'exponential', mean } } as typeof h), 'editNode', { coalesce: 'handler1:field:1' });
     }
     expect(store().past.length).toBe(pastBefore + 1);
     const s = store().scenario;
     const h = s.nodes.find((n) => n.id === 'handler1')!;
-    store().commit(updateNode(s, 'handler1', { ...h, label: 'mailer' } as typeof h), 'edit', { coalesce: 'handler1:field:2' });
+    store().commit(updateNode(s, 'handler1', { ...h, label: 'mailer' } as typeof h), 'editNode', { coalesce: 'handler1:field:2' });
     expect(store().past.length).toBe(pastBefore + 2);
     store().undo();
     store().undo();

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNodeOfType } from './commands';
 import { emptyScenario } from './emptyScenario';
-import { AUTOSAVE_KEY, CORRUPT_AUTOSAVE_KEY, readCorruptAutosave, restoreAutosave, startAutosave } from './persistence';
+import { AUTOSAVE_KEY, CORRUPT_AUTOSAVE_KEY, onAutosaveProblem, readCorruptAutosave, restoreAutosave, startAutosave, type AutosaveProblem } from './persistence';
 import { useAppStore } from './store';
 
 class FakeStorage implements Storage {
@@ -36,7 +36,7 @@ describe('autosave', () => {
     vi.useFakeTimers();
     const stop = startAutosave();
     const { scenario } = addNodeOfType(store().scenario, 'publisher', { x: 1, y: 2 });
-    store().commit(scenario, 'add');
+    store().commit(scenario, 'addNode');
     store().setViewport({ x: 5, y: 6, zoom: 0.75 });
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     vi.advanceTimersByTime(299);
@@ -59,14 +59,15 @@ describe('autosave', () => {
   });
 
   it('sets a corrupt autosave aside, starts clean and tells the user', () => {
+    const problems: AutosaveProblem[] = [];
+    onAutosaveProblem((problem) => problems.push(problem));
     storage.setItem(AUTOSAVE_KEY, '{"format":"eventflow-autosave","scenario":{"nodes":');
     expect(restoreAutosave()).toBe('corrupt');
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     expect(readCorruptAutosave()).toBe('{"format":"eventflow-autosave","scenario":{"nodes":');
     expect(storage.getItem(CORRUPT_AUTOSAVE_KEY)).not.toBeNull();
     expect(store().scenario.name).toBe('fresh');
-    expect(store().notices).toHaveLength(1);
-    expect(store().notices[0]).toMatchObject({ kind: 'alert', tone: 'error' });
+    expect(problems).toEqual(['corrupt']); // the UI words it (src/ui/bootstrap.ts)
   });
 
   it('treats valid JSON with an unusable scenario as corrupt too', () => {

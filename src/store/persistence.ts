@@ -1,8 +1,8 @@
 // Autosave of the document (scenario + viewport) to localStorage, debounced, and its restore at startup.
 // A stored autosave that cannot be used is set aside under another key (kept for download) and the user is told.
+import { isObject } from '../model/json';
 import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/types';
-import { translate } from '../ui/i18n/translate';
 import type { Viewport } from './editorSlice';
 import { isScenarioShape } from './shape';
 import { useAppStore } from './store';
@@ -18,6 +18,15 @@ interface AutosaveRecord {
   viewport: Viewport | null;
 }
 
+/** What can go wrong with the autosave; the UI words it (src/ui/bootstrap.ts), the store only says which. */
+export type AutosaveProblem = 'corrupt' | 'writeFailed';
+let problemListener: (problem: AutosaveProblem) => void = () => {};
+
+/** Who is told about autosave problems (one listener: the UI's notices). */
+export function onAutosaveProblem(listener: (problem: AutosaveProblem) => void): void {
+  problemListener = listener;
+}
+
 function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
@@ -25,8 +34,6 @@ function storage(): Storage | null {
     return null;
   }
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Enough structure for the editor to open it (every field of the right type); validation problems are allowed. */
 export function isEditableScenario(value: unknown): value is Scenario {
@@ -75,8 +82,7 @@ function setAside(store: Storage, raw: string): void {
     // storage full: the corrupt text is lost, but the app still starts clean
   }
   store.removeItem(AUTOSAVE_KEY);
-  const state = useAppStore.getState();
-  state.notify({ kind: 'alert', tone: 'error', title: translate(state.language, 'editor.autosave.corruptTitle'), lines: [translate(state.language, 'editor.autosave.corruptBody')] });
+  problemListener('corrupt');
 }
 
 /** The set-aside autosave text, if any (offered for download in scenario settings). */
@@ -103,8 +109,7 @@ export function writeAutosaveNow(): void {
     // quota exceeded: the work is not lost yet, but will be on a reload, so say so once (QA REC-2)
     if (failureReported) return;
     failureReported = true;
-    const state = useAppStore.getState();
-    state.notify({ kind: 'alert', tone: 'error', title: translate(state.language, 'editor.autosave.failedTitle'), lines: [translate(state.language, 'editor.autosave.failedBody')] });
+    problemListener('writeFailed');
   }
 }
 

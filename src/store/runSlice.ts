@@ -1,5 +1,5 @@
 // The run: status, clock, latest snapshot, live series, report and the step line. Never undoable.
-// Fed by the run controller (src/ui/run/runController.ts) at most once per animation frame.
+// Fed by the run session (src/session/runSession.ts, bound in ./run.ts) at most once per animation frame.
 import type { Report, Snapshot, StepDescription } from '../engine/types';
 import type { PackedTransit, RunMeta, SeriesData, Update } from '../worker/protocol';
 import type { SliceCreator } from './store';
@@ -26,7 +26,7 @@ export interface RunSlice {
   /** the last Step found nothing left to do */
   stepNothingLeft: boolean;
   series: SeriesData | null;
-  /** grows whenever the kept message records change (they live outside the store, in the controller) */
+  /** grows whenever the kept message records change (they live outside the store, in the run session) */
   recordsVersion: number;
   /** records arrived since recordsVersion last grew */
   pendingRecords: boolean;
@@ -35,6 +35,8 @@ export interface RunSlice {
   /** virtual ms per wall ms; Infinity = as fast as possible */
   speed: number;
   runError: string | null;
+  /** wall ms of the last liveSnapshot refresh while playing (not shown; throttles the refreshes) */
+  liveWallMs: number;
   /** 'worker' normally; 'main-thread' when the fallback runs the engine */
   runBackend: 'worker' | 'main-thread' | null;
   runLoaded: (meta: RunMeta, docVersion: number, backend: 'worker' | 'main-thread') => void;
@@ -51,7 +53,6 @@ export interface RunSlice {
 
 /** how often badges and live totals refresh while playing, wall ms */
 export const LIVE_EVERY_MS = 250;
-let lastLiveWallMs = -Infinity;
 
 const cleared = {
   runStatus: 'idle' as RunStatus,
@@ -76,15 +77,16 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
   recordsVersion: 0,
   speed: 1,
   runBackend: null,
+  liveWallMs: -Infinity,
   runLoaded: (meta, docVersion, backend) =>
     set({ ...cleared, runStatus: 'paused', runMeta: meta, resultsDocVersion: docVersion, runBackend: backend, recordsVersion: get().recordsVersion + 1 }),
   applyRunUpdate: (update, wallMs) => {
     const state = get();
     const report = update.report ?? state.report;
     const snapshot = update.losses === update.snapshot.losses ? update.snapshot : { ...update.snapshot, losses: update.losses };
-    const live = wallMs === undefined || report !== null || wallMs - lastLiveWallMs >= LIVE_EVERY_MS;
-    if (live && wallMs !== undefined) lastLiveWallMs = wallMs;
+    const live = wallMs === undefined || report !== null || wallMs - state.liveWallMs >= LIVE_EVERY_MS;
     set({
+      liveWallMs: live && wallMs !== undefined ? wallMs : state.liveWallMs,
       snapshot,
       frameNo: state.frameNo + 1,
       tokens: update.transit,

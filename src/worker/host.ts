@@ -1,5 +1,5 @@
 // The message switch around the engine: answers each Request with Responses. The worker wraps it
-// (sim.worker.ts) and so does the main-thread fallback (fallback.ts); the engine code is the same.
+// (sim.worker.ts) and so does the main-thread fallback (src/session/backends.ts); the engine code is the same.
 import { Simulation, type SimulationOptions } from '../engine/index';
 import type { EngineInput, Report, Snapshot } from '../engine/types';
 import { compile } from '../model/compile';

@@ -70,10 +70,10 @@ function ProblemsList() {
               </button>
               {fixable && target.nodeId && (
                 <span className="ef-problem-fixes">
-                  <button type="button" onClick={() => commit(setPublisherLimit(useAppStore.getState().scenario, target.nodeId!, FIX_LIMIT), 'fix limit')}>
+                  <button type="button" onClick={() => commit(setPublisherLimit(useAppStore.getState().scenario, target.nodeId!, FIX_LIMIT), 'fixLimit')}>
                     {t('editor.problems.fixLimit')}
                   </button>
-                  <button type="button" onClick={() => commit(setStopAt(useAppStore.getState().scenario, FIX_STOP_AT_MS), 'fix stopAt')}>
+                  <button type="button" onClick={() => commit(setStopAt(useAppStore.getState().scenario, FIX_STOP_AT_MS), 'fixStopAt')}>
                     {t('editor.problems.fixStopAt')}
                   </button>
                 </span>

@@ -6,18 +6,18 @@ import { MAX_EDGES, MAX_NODES } from '../../model/bounds';
 import * as commands from '../../store/commands';
 import { emptyScenario } from '../../store/emptyScenario';
 import { useAppStore } from '../../store/store';
-import { translate } from '../i18n/translate';
+import { tNow } from '../i18n';
 import { canvasBridge, freeSpot, spotBeside } from '../canvas/placement';
 
 const state = () => useAppStore.getState();
-const tr = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state().language, key, vars);
+const tr = tNow;
 
 /** Adds a node at `position` (top-left), or at a free spot in view, and selects it. */
 export function addNodeAction(type: NodeType, position?: Position): string {
   const { scenario, commit, selectedNodeIds } = state();
   const beside = selectedNodeIds.length === 1 ? spotBeside(scenario, selectedNodeIds[0]) : null;
   const { scenario: next, id } = commands.addNodeOfType(scenario, type, position ?? beside ?? freeSpot(scenario));
-  commit(next, `add ${type}`, { select: { nodeIds: [id] } });
+  commit(next, 'addNode', { select: { nodeIds: [id] } });
   const placed = next.nodes.find((n) => n.id === id)?.position;
   if (placed && !position) canvasBridge()?.reveal(placed);
   return id;
@@ -118,7 +118,7 @@ export async function autoLayoutAction(): Promise<void> {
 }
 
 export function newScenarioAction(): void {
-  state().commit(emptyScenario(tr('editor.newScenarioName')), 'new', { select: { nodeIds: [] } });
+  state().commit(emptyScenario(tr('editor.newScenarioName')), 'newScenario', { select: { nodeIds: [] } });
 }
 
 export function updateSettingsAction(patch: Partial<commands.ScenarioSettings>, coalesce?: string): void {

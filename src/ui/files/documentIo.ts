@@ -3,7 +3,7 @@
 import type { Scenario } from '../../model/types';
 import { parseScenarioText } from '../../model/parse';
 import { useAppStore } from '../../store/store';
-import { translate } from '../i18n';
+import { tNow } from '../i18n';
 import { canvasBridge } from '../canvas/placement';
 import * as runController from '../run/runController';
 import { askToReplace, useFilesUi } from './filesUi';
@@ -14,7 +14,7 @@ import { scenarioFileName, serializeCompact, serializeScenario } from './seriali
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const state = () => useAppStore.getState();
-const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(state().language, key, vars);
+const t = tNow;
 
 /** Where the document as last loaded, exported or shared is remembered across reloads (with the autosave). */
 const BASELINE_KEY = 'eventflow.files.baseline';

@@ -1,38 +1,15 @@
-// Transient state of the files area (not the document, never undoable): the in-app confirm dialog,
-// the share-link fallback dialog, the "link too long" dialog and the note of the example last loaded.
-import { create } from 'zustand';
-import type { GalleryText } from './gallery';
+// The files area's transient state (dialogs, the example note) as the files components use it: a view
+// of the app store's files slice (src/store/filesSlice.ts), plus the in-app "replace your work?" question.
+import type { FilesUiState } from '../../store/filesSlice';
+import { useAppStore } from '../../store/store';
 
-export interface ConfirmRequest {
-  /** what would replace the document, e.g. the example's or file's scenario name */
-  incomingName: string;
-  resolve: (ok: boolean) => void;
-}
+export type { ConfirmRequest, ExampleNote } from '../../store/filesSlice';
 
-export interface ExampleNote {
-  name: string;
-  notice: GalleryText;
-  /** docVersion right after the example was loaded; the note hides once the document moves on */
-  docVersion: number;
-}
-
-interface FilesUiState {
-  confirm: ConfirmRequest | null;
-  /** a share link to show in a selectable field (clipboard unavailable) */
-  linkToShow: string | null;
-  /** length of a share link that was too long to offer */
-  tooLongLength: number | null;
-  exampleNote: ExampleNote | null;
-  busy: boolean;
-}
-
-export const useFilesUi = create<FilesUiState>()(() => ({
-  confirm: null,
-  linkToShow: null,
-  tooLongLength: null,
-  exampleNote: null,
-  busy: false,
-}));
+/** `useFilesUi(selector)` in components; `useFilesUi.getState()` / `.setState(patch)` elsewhere. */
+export const useFilesUi = Object.assign(<T>(selector: (state: FilesUiState) => T): T => useAppStore((s) => selector(s.files)), {
+  getState: (): FilesUiState => useAppStore.getState().files,
+  setState: (patch: Partial<FilesUiState>): void => useAppStore.getState().setFilesUi(patch),
+});
 
 /** Asks (in-app dialog) whether to replace the current work; resolves false when declined. */
 export function askToReplace(incomingName: string): Promise<boolean> {

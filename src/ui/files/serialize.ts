@@ -1,27 +1,14 @@
 // Scenario -> file text: spec field order, x- keys last, integer positions, 2-space indent, so two
 // versions of a file diff cleanly in git. Also the compact form the share link carries, and file names.
+import { isObject } from '../../model/json';
+import type { Field } from '../../model/record/fields';
+import { position as positionField } from '../../model/record/nodes';
+import { scenario as scenarioRecord } from '../../model/record/scenario';
 import type { Scenario } from '../../model/types';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** Field order of each object kind, as scenario-format.md lists the fields. */
-const TOP_ORDER = ['format', 'version', 'name', 'description', 'seed', 'stopAt', 'warmup', 'nodes', 'edges'];
-const NODE_COMMON = ['id', 'type', 'label', 'position'];
-const NODE_ORDER: Record<string, string[]> = {
-  publisher: [...NODE_COMMON, 'arrival', 'limit', 'start', 'end', 'event', 'keys'],
-  topic: NODE_COMMON,
-  queue: [...NODE_COMMON, 'capacity', 'overflow', 'ttl', 'deadLetter', 'partitions'],
-  handler: [...NODE_COMMON, 'concurrency', 'service', 'failureRate', 'retry', 'outages', 'event'],
-};
-const EDGE_ORDER = ['id', 'source', 'target', 'latency', 'probability'];
-/** Distributions and arrivals: `kind` first, then their parameters in the spec's order. */
-const TAGGED_ORDER = ['kind', 'value', 'ratePerSecond', 'gap', 'size', 'every', 'times', 'k', 'mean', 'sd', 'min', 'max', 'values'];
-const POSITION_ORDER = ['x', 'y'];
-const RETRY_ORDER = ['maxAttempts', 'backoff'];
-const OUTAGE_ORDER = ['start', 'end'];
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isExtension = (key: string) => key.startsWith('x-');
 
 /** Known keys in `order`, then other keys, then x- keys (each group of leftovers sorted). */
@@ -38,41 +25,29 @@ function ordered(source: JsonObject, order: readonly string[], child: (key: stri
   return out;
 }
 
-const tagged = (value: Json): Json => (isObject(value) ? ordered(value, TAGGED_ORDER, (key, inner) => (key === 'gap' ? tagged(inner) : inner)) : value);
-
-function position(value: Json): Json {
-  if (!isObject(value)) return value;
-  const rounded = ordered(value, POSITION_ORDER);
-  for (const axis of POSITION_ORDER) {
+function position(value: JsonObject): JsonObject {
+  const rounded = ordered(value, ['x', 'y']);
+  for (const axis of ['x', 'y']) {
     const coordinate = rounded[axis];
     if (typeof coordinate === 'number' && Number.isFinite(coordinate)) rounded[axis] = Math.round(coordinate) + 0; // + 0 turns -0 into 0
   }
   return rounded;
 }
 
-function node(value: Json): Json {
-  if (!isObject(value)) return value;
-  const order = NODE_ORDER[String(value.type)] ?? NODE_COMMON;
-  return ordered(value, order, (key, inner) => {
-    if (key === 'position') return position(inner);
-    if (key === 'arrival' || key === 'service') return tagged(inner);
-    if (key === 'retry' && isObject(inner)) return ordered(inner, RETRY_ORDER, (k, v) => (k === 'backoff' ? tagged(v) : v));
-    if (key === 'outages' && Array.isArray(inner)) return inner.map((o) => (isObject(o) ? ordered(o, OUTAGE_ORDER) : o));
-    return inner;
-  });
+/** Orders `value` as the record's `field` lays it out (the spec's field order), all the way down;
+ *  values the record does not know are left as they are. */
+function normalize(field: Field, value: Json): Json {
+  if (Array.isArray(value)) return field.item ? value.map((item) => normalize(field.item as Field, item)) : value;
+  if (!isObject(value) || !field.layout) return value;
+  if (field.layout === positionField.layout) return position(value);
+  const { order, fields } = field.layout(value);
+  return ordered(value, order, (key, inner) => (Object.hasOwn(fields, key) ? normalize(fields[key], inner) : inner));
 }
-
-const edge = (value: Json): Json => (isObject(value) ? ordered(value, EDGE_ORDER, (key, inner) => (key === 'latency' ? tagged(inner) : inner)) : value);
 
 /** A copy of the scenario with keys in the file's stable order and positions rounded to integers. */
 export function normalizeScenario(scenario: Scenario): Scenario {
   const plain = JSON.parse(JSON.stringify(scenario)) as JsonObject;
-  const result = ordered(plain, TOP_ORDER, (key, value) => {
-    if (key === 'nodes' && Array.isArray(value)) return value.map(node);
-    if (key === 'edges' && Array.isArray(value)) return value.map(edge);
-    return value;
-  });
-  return result as unknown as Scenario;
+  return normalize(scenarioRecord, plain) as unknown as Scenario;
 }
 
 /** Objects and arrays of plain values this short stay on one line (`"position": { "x": 0, "y": 0 }`). */

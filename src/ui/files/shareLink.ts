@@ -1,11 +1,11 @@
 // Share links in the address bar: opening one loads its scenario (asking before replacing unsaved work);
 // a damaged or invalid link explains what is wrong and loads nothing. Also follows hashchange.
 import { useAppStore } from '../../store/store';
-import { translate } from '../i18n';
+import { tNow } from '../i18n';
 import { replaceDocument, showProblems } from './documentIo';
 import { decodeShareFragment, MAX_LINK_CHARS, MAX_UNPACKED_CHARS } from './shareCodec';
 
-const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(useAppStore.getState().language, key, vars);
+const t = tNow;
 
 /** Removes the fragment from the address bar without reloading or firing hashchange. */
 function clearFragment(): void {

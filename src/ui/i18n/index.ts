@@ -17,3 +17,8 @@ export function useFormatNumber(): (value: number, digits?: number) => string {
   const language = useAppStore((s) => s.language);
   return useCallback((value: number, digits?: number) => formatNumber(language, value, digits), [language]);
 }
+
+/** Translates in the current language, for code outside React (actions, file handling, the run). */
+export function tNow(key: MessageKey, vars?: MessageVars): string {
+  return translate(useAppStore.getState().language, key, vars);
+}

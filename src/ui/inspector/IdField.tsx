@@ -14,7 +14,7 @@ export function IdField({ id }: { id: string }) {
     const { scenario, commit } = useAppStore.getState();
     if (draft === id) return;
     if (renameRefusal(scenario, id, draft) !== null) return;
-    commit(renameNode(scenario, id, draft), `rename ${id}`, { select: { nodeIds: [draft] } });
+    commit(renameNode(scenario, id, draft), 'rename', { select: { nodeIds: [draft] } });
   };
   return (
     <div className={`ef-field${refusal ? ' has-error' : ''}`}>

@@ -9,7 +9,7 @@ export function useNodeUpdate(id: string) {
     const { scenario, commit } = useAppStore.getState();
     const node = scenario.nodes.find((n) => n.id === id);
     if (!node) return;
-    commit(updateNode(scenario, id, { ...node, ...patch } as ScenarioNode), `edit ${id}`, { coalesce: coalesce && `${id}:${coalesce}` });
+    commit(updateNode(scenario, id, { ...node, ...patch } as ScenarioNode), 'editNode', { coalesce: coalesce && `${id}:${coalesce}` });
   }, [id]);
 }
 
@@ -18,6 +18,6 @@ export function useEdgeUpdate(id: string) {
     const { scenario, commit } = useAppStore.getState();
     const edge = scenario.edges.find((e) => e.id === id);
     if (!edge) return;
-    commit(updateEdge(scenario, id, { ...edge, ...patch }), `edit ${id}`, { coalesce: coalesce && `${id}:${coalesce}` });
+    commit(updateEdge(scenario, id, { ...edge, ...patch }), 'editEdge', { coalesce: coalesce && `${id}:${coalesce}` });
   }, [id]);
 }

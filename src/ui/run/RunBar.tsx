@@ -2,7 +2,7 @@
 // the line saying what the last Step did, progress of a long Run to end (cancellable) and the stale badge.
 import { useAppStore } from '../../store/store';
 import { resultsAreStale } from '../../store/runSlice';
-import { FASTEST, positionOfSpeed, speedAtPosition, SPEED_POSITIONS } from '../../worker/pacer';
+import { FASTEST, positionOfSpeed, speedAtPosition, SPEED_POSITIONS } from '../../session/pacer';
 import { useFormatNumber, useT } from '../i18n';
 import { describeStep } from './stepText';
 import * as controller from './runController';

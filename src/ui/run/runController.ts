@@ -1,151 +1,63 @@
-// The run controller: binds the SimClient (worker) to the store. Run / Pause / Step / Run to end /
-// Reset / Speed / exports go through here; the kept message records live here (a ring, not in the store).
-import { parseScenario } from '../../model/parse';
+// The run's user actions (Run / Pause / Step / Run to end / Reset / Speed / exports) as the UI calls
+// them: each asks the page's run session (src/store/run.ts) and turns its outcome into what the user
+// sees (the Problems tab, toasts, alerts). No run state lives here; the session owns it.
+import type { RecordRing } from '../../worker/recordRing';
+import type { SessionOutcome } from '../../session/runSession';
+import { CsvTooBigError, MAX_CSV_ROWS } from '../../session/simClient';
+import { currentDoc, runSession } from '../../store/run';
 import { useAppStore } from '../../store/store';
-import { createBackend } from '../../worker/backends';
-import { RecordRing } from '../../worker/recordRing';
-import { CsvTooBigError, DEFAULT_LOAD_OPTIONS, MAX_CSV_ROWS, RunReplacedError, SimClient } from '../../worker/simClient';
-import { translate } from '../i18n';
+import { tNow } from '../i18n';
 import { downloadBlob, safeFileName } from './download';
 
-let client: SimClient | null = null;
-const ring = new RecordRing(DEFAULT_LOAD_OPTIONS.keepRecords);
-/** total message copies that reached an outcome in this run (the ring keeps the latest ones) */
-let recordsTotal = 0;
-
-export const keptRecords = (): RecordRing => ring;
-export const recordsSeen = (): number => recordsTotal;
-
 const store = () => useAppStore.getState();
-const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate(store().language, key, vars);
+const t = tNow;
 
-function getClient(): SimClient {
-  if (client) return client;
-  const preferMainThread = typeof location !== 'undefined' && new URLSearchParams(location.search).has('no-worker');
-  client = new SimClient(
-    {
-      createBackend: () => createBackend(preferMainThread),
-      now: () => performance.now(),
-      requestFrame: (callback) => requestAnimationFrame(callback),
-      cancelFrame: (handle) => cancelAnimationFrame(handle),
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    },
-    {
-      onUpdate: (update) => {
-        ring.pushAll(update.records);
-        recordsTotal += update.records.length + update.recordsSkipped;
-        const status = store().runStatus;
-        store().applyRunUpdate(update, status === 'playing' || status === 'running-to-end' ? performance.now() : undefined);
-      },
-      onFailure: (message) => {
-        store().runFailed(message);
-        store().notify({ kind: 'alert', tone: 'error', title: t('run.failed'), lines: [t('run.failedStuck'), message] });
-      },
-      onPlaybackEnded: () => {
-        if (store().runStatus === 'playing') store().setRunStatus(store().report ? 'done' : 'paused');
-      },
-    },
-  );
-  client.setSpeed(store().speed);
-  return client;
-}
+export const keptRecords = (): RecordRing => runSession.keptRecords;
+export const recordsSeen = (): number => runSession.recordsSeen;
 
-function reportError(error: unknown): void {
-  if (error instanceof RunReplacedError) return;
-  const message = error instanceof Error ? error.message : String(error);
-  if (store().runStatus !== 'failed') {
-    store().runFailed(message);
-    store().notify({ kind: 'alert', tone: 'error', title: t('run.failed'), lines: message.split('\n') });
-  }
-}
+/** The failure alert, once per failure (the session reports each failure once). */
+runSession.subscribe({
+  onFailure: (message, kind) => {
+    const lines = kind === 'crashed' ? [t('run.failedStuck'), message] : message.split('\n');
+    store().notify({ kind: 'alert', tone: 'error', title: t('run.failed'), lines });
+  },
+});
 
-/** a fresh run of the current diagram at time 0; false (and the Problems tab) when the diagram is invalid */
-async function loadFresh(): Promise<boolean> {
-  const { scenario, docVersion } = store();
-  const parsed = parseScenario(scenario);
-  if (!parsed.ok) {
-    store().setDockTab('problems');
-    store().notify({ kind: 'toast', tone: 'error', title: t('run.invalid') });
-    return false;
-  }
-  const sim = getClient();
-  ring.clear();
-  recordsTotal = 0;
-  store().resetRun();
-  store().setRunStatus('loading');
-  const meta = await sim.load(parsed.scenario);
-  store().runLoaded(meta, docVersion, sim.backendKind);
+/** an invalid diagram runs nothing: the Problems tab says why */
+function showInvalid(outcome: SessionOutcome | { blob: Blob; rows: number }): boolean {
+  if (outcome !== 'invalid') return false;
+  store().setDockTab('problems');
+  store().notify({ kind: 'toast', tone: 'error', title: t('run.invalid') });
   return true;
 }
 
-/** the current run can continue (loaded, not finished, diagram unchanged) */
-function canContinue(): boolean {
-  const state = store();
-  return client !== null && client.isLoaded && !client.isFinished && state.resultsDocVersion === state.docVersion && (state.runStatus === 'paused' || state.runStatus === 'playing');
-}
-
 export async function run(): Promise<void> {
-  try {
-    if (!canContinue() && !(await loadFresh())) return;
-    const sim = getClient();
-    if (sim.isFinished) {
-      store().setRunStatus('done');
-      return;
-    }
-    store().setRunStatus('playing');
-    sim.play();
-  } catch (error) {
-    reportError(error);
-  }
+  showInvalid(await runSession.play(currentDoc()));
 }
 
 export function pause(): void {
-  if (!client) return;
-  client.pause();
-  if (store().runStatus === 'playing') store().setRunStatus('paused');
-  store().syncLive();
+  runSession.pause();
 }
 
 export async function step(): Promise<void> {
-  try {
-    if (!canContinue() && !(await loadFresh())) return;
-    const sim = getClient();
-    const description = await sim.step();
-    store().setStepLine(description);
-    store().setRunStatus(sim.isFinished ? 'done' : 'paused');
-  } catch (error) {
-    reportError(error);
-  }
+  showInvalid(await runSession.step(currentDoc()));
 }
 
 export async function runToEnd(): Promise<void> {
-  try {
-    if (!canContinue() && !(await loadFresh())) return;
-    const sim = getClient();
-    store().setRunStatus('running-to-end');
-    const { cancelled } = await sim.runToEnd();
-    store().setRunStatus(cancelled ? 'paused' : 'done');
-    store().syncLive();
-  } catch (error) {
-    reportError(error);
-  }
+  showInvalid(await runSession.runToEnd(currentDoc()));
 }
 
 export function cancelRunToEnd(): void {
-  client?.cancel();
+  runSession.cancel();
 }
 
 export function reset(): void {
-  client?.reset();
-  ring.clear();
-  recordsTotal = 0;
-  store().resetRun();
+  runSession.reset();
 }
 
 export function setSpeed(speed: number): void {
   store().setSpeed(speed);
-  client?.setSpeed(speed);
+  runSession.setSpeed(speed);
 }
 
 export function exportReport(): void {
@@ -175,16 +87,15 @@ export async function exportMessagesCsv(): Promise<void> {
       refuseBigCsv(sent);
       return;
     }
-    const sim = getClient();
-    if (!sim.isLoaded && !(await loadFresh())) return;
-    const { blob, rows } = await sim.exportCsv();
-    downloadBlob(blob, `${safeFileName(store().runMeta?.scenarioName ?? 'scenario')}.messages.csv`);
-    store().notify({ kind: 'toast', tone: 'success', title: t('run.results.exportCsvDone', { rows }) });
+    const result = await runSession.exportCsv(currentDoc());
+    if (showInvalid(result) || result === 'invalid') return;
+    downloadBlob(result.blob, `${safeFileName(store().runMeta?.scenarioName ?? 'scenario')}.messages.csv`);
+    store().notify({ kind: 'toast', tone: 'success', title: t('run.results.exportCsvDone', { rows: result.rows }) });
   } catch (error) {
     if (error instanceof CsvTooBigError) {
       refuseBigCsv(null);
       return;
     }
-    reportError(error);
+    runSession.reportError(error);
   }
 }

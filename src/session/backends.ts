@@ -1,7 +1,7 @@
 // The two SimBackends: the Web Worker (normal case) and the main-thread fallback that runs the same
 // host in short slices with setTimeout when Worker is unavailable. Both answer asynchronously.
-import { createSimHost, defaultHostDeps } from './host';
-import type { Request, Response, SimBackend } from './protocol';
+import { createSimHost, defaultHostDeps } from '../worker/host';
+import type { Request, Response, SimBackend } from '../worker/protocol';
 
 class WorkerBackend implements SimBackend {
   readonly kind = 'worker';
@@ -10,7 +10,7 @@ class WorkerBackend implements SimBackend {
   private crashListener: (message: string) => void = () => {};
 
   constructor() {
-    this.worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<Response>) => this.responseListener(event.data);
     this.worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();

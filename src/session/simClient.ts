@@ -4,7 +4,7 @@
 import type { MessageRecord, StepDescription } from '../engine/types';
 import type { Scenario } from '../model/types';
 import { FrameBudget, Pacer } from './pacer';
-import type { LoadOptions, Request, Response, RunMeta, SimBackend, Update } from './protocol';
+import type { LoadOptions, Request, Response, RunMeta, SimBackend, Update } from '../worker/protocol';
 
 export interface ClientDeps {
   createBackend: () => SimBackend;

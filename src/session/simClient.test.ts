@@ -1,10 +1,10 @@
 // The client against the real host (main-thread style, synchronous fake frames and timers): playback
 // paced by the frame clock, pause stops it, step advances exactly one event, a stuck backend is replaced.
 import { describe, expect, it } from 'vitest';
-import { createSimHost, defaultHostDeps } from './host';
-import type { Request, Response, SimBackend, Update } from './protocol';
+import { createSimHost, defaultHostDeps } from '../worker/host';
+import type { Request, Response, SimBackend, Update } from '../worker/protocol';
 import { RunReplacedError, SimClient, STUCK_MS, type ClientDeps } from './simClient';
-import { mm1Scenario } from './testScenarios';
+import { mm1Scenario } from '../worker/testScenarios';
 
 class InlineBackend implements SimBackend {
   readonly kind = 'main-thread';

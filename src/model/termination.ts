@@ -1,7 +1,7 @@
 // Rules that keep every accepted run finite: publishers stop, their expected message and copy counts
 // stay within bounds.ts; the loop rules live in loops.ts.
 import { MAX_PUBLISHED_PER_PUBLISHER, MAX_PUBLISHED_TOTAL, MAX_SENT_TOTAL } from './bounds';
-import { canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './docs';
+import { canSend, distributionMeanMs, isObj, items, list, num, str, type NodeEntry, type Obj } from './readers';
 import { checkDeadLetterLoops, checkMessageLoops } from './loops';
 import type { RawProblem } from './problems';
 

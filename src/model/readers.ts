@@ -1,10 +1,12 @@
 // Careful readers of a document that may still be invalid: each returns undefined rather than
-// trusting a field's type. The cross-field rules (validate.ts, finish.ts) read the file through these.
+// trusting a field's type. The cross-field rules (validate.ts, termination.ts) read the file through these.
+import { isObject } from './json';
+import { SENDS_TO, type NodeKind } from './record/nodes';
 import type { Distribution } from './types';
 
 export type Obj = Record<string, unknown>;
 
-export const isObj = (value: unknown): value is Obj => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isObj = (value: unknown): value is Obj => isObject(value);
 export const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -62,18 +64,10 @@ export function alwaysZero(value: unknown): boolean {
   }
 }
 
-/** Which node types may send to which (spec: Edges). */
-export const ALLOWED_TARGETS: Readonly<Record<string, readonly string[]>> = {
-  publisher: ['topic', 'queue', 'handler'],
-  topic: ['queue', 'handler'],
-  queue: ['handler'],
-  handler: ['topic', 'queue'],
-};
+export const isNodeType = (type: string): type is NodeKind => Object.hasOwn(SENDS_TO, type);
 
-export const isNodeType = (type: string): boolean => Object.prototype.hasOwnProperty.call(ALLOWED_TARGETS, type);
-
-/** May a `source` node send to a `target` node? */
-export const canSend = (source: string, target: string): boolean => isNodeType(source) && ALLOWED_TARGETS[source].includes(target);
+/** May a `source` node send to a `target` node (the node record's SENDS_TO)? */
+export const canSend = (source: string, target: string): boolean => isNodeType(source) && (SENDS_TO[source] as readonly string[]).includes(target);
 
 export interface NodeEntry { index: number; node: Obj; type: string }
 

@@ -1,0 +1,34 @@
+// The record of a connection (spec: Edges) and of the whole file (spec: Top level): fields in file
+// order and the defaults the engine uses for a field left out.
+import { z } from 'zod';
+import * as B from '../bounds';
+import { aboveZero, atLeastZero, description, id, integer, label } from './common';
+import { distribution } from './distributions';
+import { list, literal, number, object, optional } from './fields';
+import { node } from './nodes';
+
+export const SCENARIO_FORMAT = 'eventflow-scenario';
+
+export const edge = object({
+  id,
+  source: id,
+  target: id,
+  latency: optional(distribution),
+  probability: optional(number(z.number().gt(0).max(1))),
+});
+
+export const EDGE_DEFAULTS = { probability: 1 } as const;
+
+export const scenario = object({
+  format: literal(SCENARIO_FORMAT),
+  version: literal(1),
+  name: label(B.MAX_NAME_CHARS),
+  description: optional(description),
+  seed: optional(integer(0, B.MAX_SEED)),
+  stopAt: optional(aboveZero),
+  warmup: optional(atLeastZero),
+  nodes: list(node, { max: B.MAX_NODES }),
+  edges: list(edge, { max: B.MAX_EDGES }),
+});
+
+export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;
