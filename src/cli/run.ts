@@ -108,6 +108,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(formatSummary(report));
       if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
     }
+    if (report.stopped !== undefined) {
+      io.stderr.write(`error: the run did not finish: ${report.stopped.message}\n`);
+      return EXIT_OTHER;
+    }
     return EXIT_OK;
   } catch (error) {
     io.stderr.write(`error: ${messageOf(error)}\n`);

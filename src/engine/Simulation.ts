@@ -8,6 +8,7 @@ import { backoffEvent, doneEvent, outageEndEvent } from './handler';
 import { publishEvent, startPublishers } from './publisher';
 import { buildReport, recordInFlight } from './report';
 import { buildSnapshot } from './snapshot';
+import { RunBudget, type BudgetLimits, type BudgetStop } from './budget';
 
 export interface SimulationOptions {
   /** called once per message copy when it reaches its outcome (inFlight ones at the end of the run) */
@@ -16,6 +17,8 @@ export interface SimulationOptions {
   maxTransit?: number;
   /** a wall clock in ms (e.g. performance.now) for report.perf; the engine never reads one itself */
   clock?: () => number;
+  /** the safety net's limits (budget.ts); tests lower them */
+  budget?: Partial<BudgetLimits>;
 }
 
 export class Simulation {
@@ -25,10 +28,16 @@ export class Simulation {
   private wallMs = 0;
   private inFlightRecorded = false;
   private readonly clock: (() => number) | undefined;
+  private readonly budget: RunBudget;
 
   constructor(readonly input: EngineInput, readonly options: SimulationOptions = {}) {
     this.k = new Kernel(input, options.onMessage);
     this.clock = options.clock;
+    const budget = new RunBudget(options.budget);
+    this.budget = budget;
+    const k = this.k;
+    k.pool.limit = budget.maxCopiesInFlight;
+    k.pool.onFull = () => budget.copiesFull(k.nowMs);
     startPublishers(this.k);
     for (const handler of this.k.handlers) {
       if (handler === null) continue;
@@ -68,7 +77,9 @@ export class Simulation {
     k.noteWaitMs = -1;
     const started = this.clock?.();
     try {
+      this.budget.open(k.events, 1);
       this.runOne();
+      this.budget.close(k.events, k.nowMs);
     } finally {
       k.describing = false;
     }
@@ -93,7 +104,10 @@ export class Simulation {
     const k = this.k;
     const started = this.clock?.();
     const limitMs = Math.min(timeMs, k.stopAtMs);
-    while (k.heap.size > 0 && k.heap.peekTime() <= limitMs) this.runOne();
+    const budget = this.budget;
+    budget.open(k.events, Infinity);
+    while (k.events < budget.eventEnd && k.heap.size > 0 && k.heap.peekTime() <= limitMs) this.runOne();
+    budget.close(k.events, k.nowMs);
     if (!this.hasNext()) this.finish();
     else if (timeMs > k.nowMs) k.nowMs = timeMs;
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
@@ -103,7 +117,9 @@ export class Simulation {
   runEvents(maxEvents: number): boolean {
     if (this.finished) return true;
     const started = this.clock?.();
-    runLoop(this.k, maxEvents);
+    this.budget.open(this.k.events, maxEvents);
+    runLoop(this.k, this.budget);
+    this.budget.close(this.k.events, this.k.nowMs);
     if (!this.hasNext()) this.finish();
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
     return this.finished;
@@ -123,19 +139,26 @@ export class Simulation {
       this.inFlightRecorded = true;
       recordInFlight(this.k);
     }
-    return buildReport(this.k, this.timeMs, this.wallMs);
+    const report = buildReport(this.k, this.timeMs, this.wallMs);
+    if (this.budget.stop !== null) report.stopped = { ...this.budget.stop }; // only when the budget stopped the run
+    return report;
+  }
+
+  /** why the run was stopped early (budget.ts), or null */
+  get stopped(): BudgetStop | null {
+    return this.budget.stop;
   }
 
   private hasNext(): boolean {
     const heap = this.k.heap;
-    return heap.size > 0 && heap.peekTime() <= this.k.stopAtMs;
+    return this.budget.stop === null && heap.size > 0 && heap.peekTime() <= this.k.stopAtMs;
   }
 
   private finish(): void {
     if (this.finished) return;
     const k = this.k;
     this.finished = true;
-    this.endMs = Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
+    this.endMs = this.budget.stop !== null ? k.nowMs : Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
     k.nowMs = this.endMs;
   }
 
@@ -174,12 +197,13 @@ export class Simulation {
   }
 }
 
-/** the hot loop: runs at most maxEvents events up to stopAt (the same switch as runOne(), inlined); kept
+/** the hot loop: runs the budget's open slice of events up to stopAt (the same switch as runOne(), inlined); kept
  *  out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
-function runLoop(k: Kernel, maxEvents: number): void {
+function runLoop(k: Kernel, budget: RunBudget): void {
   const heap = k.heap;
   const stopAtMs = k.stopAtMs;
-  for (let n = 0; n < maxEvents; n++) {
+  // budget.eventEnd: the slice's end, or 0 once the copies in flight outgrow the budget (budget.ts)
+  while (k.events < budget.eventEnd) {
     if (heap.size === 0 || heap.headTime() > stopAtMs) break;
     heap.pop();
     const t = heap.poppedTime;
