@@ -23,6 +23,16 @@ async function seriousViolations(page: Page, known = KNOWN): Promise<Finding[]> 
     .filter((f) => f.targets.length > 0);
 }
 
+/** Opens a dock tab and waits until it is selected and its panel shows (no fixed sleep). */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name: name.startsWith('Problems') ? /^Problems/ : name, exact: !name.startsWith('Problems') });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+  await expect(panel).toBeVisible();
+  await expect(panel).not.toBeEmpty();
+}
+
 async function runToEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 30_000 });
@@ -48,8 +58,7 @@ test('results shown after Run to end (every dock tab)', async ({ page }) => {
   await runToEnd(page);
   expect(await seriousViolations(page)).toEqual([]);
   for (const tab of ['Charts', 'Messages (Q)', 'Theory', 'Problems (0)']) {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.waitForTimeout(200);
+    await openTab(page, tab);
     expect(await seriousViolations(page), tab).toEqual([]);
   }
 });
@@ -61,8 +70,7 @@ test('an example run to the end: every dock tab (Theory compares with the formul
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(EXAMPLE);
   await runToEnd(page);
   for (const tab of ['Results', 'Charts', 'Messages (Q)', 'Theory', 'Problems (0)']) {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.waitForTimeout(200);
+    await openTab(page, tab);
     expect(await seriousViolations(page), tab).toEqual([]);
   }
 });
@@ -104,7 +112,7 @@ test('no known exceptions left: empty, menu, results', async ({ page }) => {
   expect(await seriousViolations(page, [])).toEqual([]);
   await runToEnd(page);
   for (const tab of ['Results', 'Charts', 'Messages (Q)', 'Theory', 'Problems (0)']) {
-    await page.getByRole('tab', { name: tab }).click();
+    await openTab(page, tab);
     expect(await seriousViolations(page, []), tab).toEqual([]);
   }
 });

@@ -69,8 +69,10 @@ test('HTML and script in labels, names and descriptions are text everywhere and 
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 30_000 });
   for (const tab of ['Charts', 'Messages (Q)', 'Theory', 'Problems (0)', 'Results']) {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.waitForTimeout(150);
+    const opened = page.getByRole('tab', { name: tab });
+    await opened.click();
+    await expect(opened).toHaveAttribute('aria-selected', 'true'); // the panel is rendered: check it
+    await expect(page.locator(`#${await opened.getAttribute('aria-controls')}`)).not.toBeEmpty();
     await expectNoPayloadElements(page);
   }
   await page.getByRole('tab', { name: 'Messages (Q)' }).click();

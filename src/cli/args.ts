@@ -15,27 +15,42 @@ export const USAGE = `usage: npm run sim -- FILE.eventflow.json [--seed N] [--st
 
   FILE              the scenario file to run
   --seed N          the random seed (integer 0 ... 4294967295); overrides the file's seed
-  --stop-at MS      stop the run at this virtual time in ms (> 0); overrides the file's stopAt
+  --stop-at MS      stop the run at this virtual time in ms (decimal, > 0, at most 1e12); overrides the file's stopAt
   --json            print the run report as JSON on stdout and nothing else
   --messages OUT    stream one CSV row per message copy to OUT:
                     id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts
+                    (never the scenario file itself)
   --help            show this help
 
 exit codes: 0 done, 2 the file is unreadable or invalid, 1 anything else`;
 
 const MAX_SEED = 2 ** 32 - 1;
+/** Largest --stop-at: the largest time a scenario file may hold (bounds.ts MAX_TIME_MS). */
+const MAX_STOP_AT_MS = 1e12;
 const VALUE_FLAGS = new Set(['--seed', '--stop-at', '--messages']);
 
-function parseSeed(text: string): number | string {
-  if (!/^\d+$/.test(text)) return `--seed must be an integer from 0 to ${MAX_SEED}, got "${text}"`;
-  const seed = Number(text);
-  return seed <= MAX_SEED ? seed : `--seed must be an integer from 0 to ${MAX_SEED}, got "${text}"`;
+export interface DecimalRange {
+  min: number;
+  max: number;
+  /** refuse fractions and exponents */
+  integer?: boolean;
+  /** min itself is not allowed (e.g. a stop time above 0) */
+  minExclusive?: boolean;
 }
 
-function parseStopAt(text: string): number | string {
-  const trimmed = text.trim();
-  const value = trimmed === '' ? NaN : Number(trimmed);
-  return Number.isFinite(value) && value > 0 ? value : `--stop-at must be a number of ms greater than 0, got "${text}"`;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DIGITS = /^\d+$/;
+
+/** Parses a flag's number strictly: decimal only (no hex, binary, spaces, Infinity or NaN), within
+ *  the range. Returns the number, or an error naming the flag. Reusable by every numeric flag. */
+export function parseDecimalFlag(name: string, text: string, range: DecimalRange): number | { error: string } {
+  const low = range.minExclusive ? `greater than ${range.min}` : `${range.min}`;
+  const wanted = range.integer ? `an integer from ${range.min} to ${range.max}` : `a decimal number ${range.minExclusive ? low : `from ${low}`} up to ${range.max}`;
+  const fail = { error: `${name} must be ${wanted}, got "${text}"` };
+  if (!(range.integer ? DIGITS : DECIMAL).test(text)) return fail;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value > range.max || value < range.min || (range.minExclusive && value === range.min)) return fail;
+  return value;
 }
 
 /** Parses argv (without node and script). Accepts `--flag value` and `--flag=value`; `--` ends the flags. */
@@ -70,12 +85,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     else if (i + 1 < argv.length) value = argv[++i];
     else return { kind: 'error', message: `${name} needs a value` };
     if (name === '--seed') {
-      const parsed = parseSeed(value);
-      if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+      const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_SEED, integer: true });
+      if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
       seed = parsed;
     } else if (name === '--stop-at') {
-      const parsed = parseStopAt(value);
-      if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+      const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_STOP_AT_MS, minExclusive: true });
+      if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
       stopAtMs = parsed;
     } else {
       if (value === '') return { kind: 'error', message: '--messages needs a file name' };

@@ -1,6 +1,7 @@
 // The Q set as CSV: one row per message copy, streamed to a file in chunks with backpressure,
 // so a 10-million-message run never holds its rows in memory.
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { MessageRecord } from '../engine/types';
 import { CSV_HEADER, csvRow } from '../model/messagesCsv';
 
@@ -56,10 +57,12 @@ export class CsvWriter {
   async end(): Promise<void> {
     this.flushChunk();
     this.throwIfFailed();
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once('error', reject);
-      this.stream.end(() => resolve());
-    });
+    this.stream.end();
+    try {
+      await finished(this.stream); // rejects on a write error, however small the file (/dev/full)
+    } catch (error) {
+      this.failure ??= error as Error;
+    }
     this.throwIfFailed();
   }
 

@@ -1,7 +1,6 @@
 // The command line's work, with its inputs and outputs passed in so tests can run it in-process:
 // read and validate the file, apply --seed/--stop-at, run the engine, print the summary or JSON, stream CSV.
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Simulation, simulate, type SimulationOptions } from '../engine/index';
 import type { Report } from '../engine/types';
@@ -12,6 +11,7 @@ import type { ParseResult } from '../model/types';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CsvWriter } from './csv';
 import { formatCount, formatSummary } from './summary';
+import { readLimited, sameFile } from './readLimited';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -79,9 +79,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OTHER;
   }
   const options = parsed.options;
+  if (options.messagesPath !== undefined && (await sameFile(options.file, options.messagesPath))) {
+    io.stderr.write(`error: --messages names the scenario file itself (${options.messagesPath}); writing the CSV there would overwrite it\n`);
+    return EXIT_OTHER;
+  }
   let text: string;
   try {
-    text = await readFile(options.file, 'utf8');
+    const read = await readLimited(options.file);
+    if (!read.ok) {
+      io.stderr.write(`${options.file}: not a valid scenario (1 problem):\n  too large (over ${(read.bytes / 1048576).toFixed(1)} MB; at most ${MAX_TEXT_CHARS / 1048576} MB)\n`);
+      return EXIT_BAD_FILE;
+    }
+    text = read.text;
   } catch (error) {
     io.stderr.write(`${options.file}: cannot read the file (${messageOf(error)})\n`);
     return EXIT_BAD_FILE;
@@ -107,6 +116,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else {
       io.stdout.write(formatSummary(report));
       if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
+    }
+    if (report.stopped !== undefined) {
+      io.stderr.write(`error: the run did not finish: ${report.stopped.message}\n`);
+      return EXIT_OTHER;
     }
     return EXIT_OK;
   } catch (error) {

@@ -9,6 +9,7 @@ import { backoffEvent, doneEvent, outageEndEvent } from './handler';
 import { publishEvent, startPublishers } from './publisher';
 import { buildReport, recordInFlight } from './report';
 import { buildSnapshot } from './snapshot';
+import { RunBudget, type BudgetLimits, type BudgetStop } from './budget';
 
 export interface SimulationOptions {
   /** called once per message copy when it reaches its outcome (inFlight ones at the end of the run) */
@@ -17,6 +18,8 @@ export interface SimulationOptions {
   maxTransit?: number;
   /** a wall clock in ms (e.g. performance.now) for report.perf; the engine never reads one itself */
   clock?: () => number;
+  /** the safety net's limits (budget.ts); tests lower them */
+  budget?: Partial<BudgetLimits>;
 }
 
 export class Simulation {
@@ -26,10 +29,16 @@ export class Simulation {
   private wallMs = 0;
   private inFlightRecorded = false;
   private readonly clock: (() => number) | undefined;
+  private readonly budget: RunBudget;
 
   constructor(readonly input: EngineInput, readonly options: SimulationOptions = {}) {
     this.k = new Kernel(input, options.onMessage);
     this.clock = options.clock;
+    const budget = new RunBudget(options.budget);
+    this.budget = budget;
+    const k = this.k;
+    k.pool.limit = budget.maxCopiesInFlight;
+    k.pool.onFull = () => budget.copiesFull(k.nowMs);
     startPublishers(this.k);
     for (const handler of this.k.handlers) {
       if (handler === null) continue;
@@ -66,7 +75,7 @@ export class Simulation {
     k.describing = true;
     const started = this.clock?.();
     try {
-      runLoop(k, 1, k.stopAtMs);
+      this.runSlice(1, k.stopAtMs);
     } finally {
       k.describing = false;
     }
@@ -89,7 +98,7 @@ export class Simulation {
     if (this.finished) return;
     const k = this.k;
     const started = this.clock?.();
-    runLoop(k, Infinity, Math.min(timeMs, k.stopAtMs));
+    this.runSlice(Infinity, Math.min(timeMs, k.stopAtMs));
     if (!this.hasNext()) this.finish();
     else if (timeMs > k.nowMs) k.nowMs = timeMs;
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
@@ -99,7 +108,7 @@ export class Simulation {
   runEvents(maxEvents: number): boolean {
     if (this.finished) return true;
     const started = this.clock?.();
-    runLoop(this.k, maxEvents, this.k.stopAtMs);
+    this.runSlice(maxEvents, this.k.stopAtMs);
     if (!this.hasNext()) this.finish();
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
     return this.finished;
@@ -119,28 +128,44 @@ export class Simulation {
       this.inFlightRecorded = true;
       recordInFlight(this.k);
     }
-    return buildReport(this.k, this.timeMs, this.wallMs);
+    const report = buildReport(this.k, this.timeMs, this.wallMs);
+    if (this.budget.stop !== null) report.stopped = { ...this.budget.stop }; // only when the budget stopped the run
+    return report;
+  }
+
+  /** why the run was stopped early (budget.ts), or null */
+  get stopped(): BudgetStop | null {
+    return this.budget.stop;
+  }
+
+  /** runs at most maxEvents events with time <= limitMs inside the budget */
+  private runSlice(maxEvents: number, limitMs: number): void {
+    const k = this.k;
+    this.budget.open(k.events, maxEvents);
+    runLoop(k, this.budget, limitMs);
+    this.budget.close(k.events, k.nowMs);
   }
 
   private hasNext(): boolean {
     const heap = this.k.heap;
-    return heap.size > 0 && heap.peekTime() <= this.k.stopAtMs;
+    return this.budget.stop === null && heap.size > 0 && heap.peekTime() <= this.k.stopAtMs;
   }
 
   private finish(): void {
     if (this.finished) return;
     const k = this.k;
     this.finished = true;
-    this.endMs = Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
+    this.endMs = this.budget.stop !== null ? k.nowMs : Number.isFinite(k.stopAtMs) ? k.stopAtMs : k.lastChangeMs;
     k.nowMs = this.endMs;
   }
 }
 
-/** the one dispatch path (Step, runUntil, runEvents): runs at most maxEvents events with time <= limitMs;
+/** the one dispatch path (Step, runUntil, runEvents): runs the budget's open slice of events with time <= limitMs;
  *  kept out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
-function runLoop(k: Kernel, maxEvents: number, limitMs: number): void {
+function runLoop(k: Kernel, budget: RunBudget, limitMs: number): void {
   const heap = k.heap;
-  for (let n = 0; n < maxEvents; n++) {
+  // budget.eventEnd: the slice's end, or 0 once the copies in flight outgrow the budget (budget.ts)
+  while (k.events < budget.eventEnd) {
     if (heap.size === 0 || heap.headTime() > limitMs) break;
     heap.pop();
     const t = heap.poppedTime;

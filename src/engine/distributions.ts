@@ -25,8 +25,10 @@ export function compileDistribution(dist: Distribution): Sampler {
     case 'uniform': return { kind: 2, a: dist.min, b: dist.max - dist.min, k: 0, values: NO_VALUES };
     case 'normal': return { kind: 3, a: dist.mean, b: dist.sd, k: 0, values: NO_VALUES };
     case 'lognormal': {
-      // mean m and sd s of the value itself: sigma^2 = ln(1 + s^2/m^2), mu = ln m - sigma^2/2
-      const variance = log(1 + (dist.sd * dist.sd) / (dist.mean * dist.mean));
+      // mean m and sd s of the value itself: sigma^2 = ln(1 + (s/m)^2), mu = ln m - sigma^2/2; the ratio
+      // first, so a tiny mean (1e-200: its square underflows to 0) still gives a finite sigma
+      const cv = dist.sd / dist.mean;
+      const variance = log(1 + cv * cv);
       return { kind: 4, a: log(dist.mean) - variance / 2, b: Math.sqrt(variance), k: 0, values: NO_VALUES };
     }
     case 'erlang': return { kind: 5, a: dist.mean / dist.k, b: 0, k: dist.k, values: NO_VALUES };

@@ -4,3 +4,4 @@ export type * from './types';
 export { Simulation, simulate, type SimulationOptions } from './Simulation';
 export { InvariantError } from './report';
 export { TimeOverflowError } from './EventQueue';
+export { MAX_COPIES_IN_FLIGHT, MAX_EVENTS, type BudgetLimits } from './budget';

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import type { Distribution, Arrival } from './types';
 import type { HandlerNode, PublisherNode, QueueNode, Scenario, ScenarioEdge, ScenarioNode } from '../model/types';
 
-const small = (min: number, max: number): fc.Arbitrary<number> => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+// durations are 0 or at least 1e-300 ms (MIN_DURATION_MS, validate.ts): a subnormal draw becomes 0
+const small = (min: number, max: number): fc.Arbitrary<number> => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (v > 0 && v < 1e-300 ? 0 : v));
 
 export const distributionArb: fc.Arbitrary<Distribution> = fc.oneof(
   small(0, 20).map((value) => ({ kind: 'constant' as const, value })),

@@ -1,11 +1,12 @@
 // Streaming statistics: exact count, mean, min and max plus a log-bucket histogram (128 buckets per
-// power of two, read straight from the float's bits); a percentile is the mean of its bucket (< 0.8%).
+// power of two, read straight from the float's bits, 2^-1022 .. 2^64 ms); a percentile is the mean of
+// its bucket (< 0.8%). Below 2^-1022 (subnormal) buckets are linear; the validator keeps durations out of there.
 import type { Stats } from './types';
 
 const SUB_BITS = 7;
 const SUBS = 1 << SUB_BITS; // buckets per octave
-const OCTAVES = 128; // 2^-64 .. 2^64 ms
-const EXPONENT_OFFSET = 1023 - 64;
+const OCTAVES = 1023 + 64; // 2^-1022 .. 2^64 ms (the float's exponent field, from 1)
+const EXPONENT_OFFSET = 0;
 const BUCKETS = OCTAVES * SUBS;
 
 const bits = new Float64Array(1);
@@ -46,7 +47,7 @@ export class Histogram {
       this.zeros++;
       return;
     }
-    // the bucket: the exponent and top mantissa bits, from 2^-64 (bucket 0) up
+    // the bucket: the exponent and top mantissa bits (bucket 128·e + top 7 bits)
     bits[0] = value;
     let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
     if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;

@@ -42,6 +42,9 @@ export class MessagePool {
   stamp: Float64Array;
   private freeHead = -1;
   private used = 0;
+  /** most slots before `onFull` is called (the pool still grows: the event under way must finish) */
+  limit = Infinity;
+  onFull: (() => void) | null = null;
 
   constructor(initialCapacity = 1024) {
     this.capacity = initialCapacity;
@@ -91,6 +94,7 @@ export class MessagePool {
 
   private grow(): void {
     const size = this.capacity * 2;
+    if (this.capacity >= this.limit && this.onFull !== null) this.onFull();
     this.capacity = size;
     this.id = growInt(this.id, size);
     this.parent = growInt(this.parent, size);

@@ -42,7 +42,9 @@ export function recordInFlight(k: Kernel): void {
 export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   checkInvariant(k);
   const spanMs = endMs - k.warmupMs;
-  const nodes: Record<string, NodeReport> = {};
+  // ids are data: a record without a prototype, so `__proto__`, `constructor`… are plain own keys
+  // (JSON.stringify writes them like any other)
+  const nodes = Object.create(null) as Record<string, NodeReport>;
   const publishToRead = new Histogram(); // every read is by one handler: the global is their merge
   // a copy read off a queue where it waited since its publication is recorded once, per (queue, handler)
   const waits = new Map<number, Histogram>();

@@ -117,6 +117,8 @@ export interface Report {
   nodes: Record<string, NodeReport>;
   sets: ModelSets;
   perf: { wallMs: number; events: number; eventsPerSecond: number };
+  /** only when the engine's safety net stopped the run early (src/engine/budget.ts) */
+  stopped?: { budget: 'events' | 'copiesInFlight'; limit: number; atMs: number; message: string };
 }
 
 /** What the Step button reports: one executed event, in words the UI can translate. */

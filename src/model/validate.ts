@@ -2,7 +2,7 @@
 // allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt.
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
 import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './readers';
-import { MAX_LOGNORMAL_CV } from './bounds';
+import { MAX_LOGNORMAL_CV, MIN_DURATION_MS } from './bounds';
 import { ID_PATTERN } from './schema';
 import type { Path, RawProblem } from './problems';
 import { checkFinishing } from './termination';
@@ -24,9 +24,18 @@ function checkWindow(value: unknown, path: Path, out: RawProblem[]): void {
   if (start !== undefined && end !== undefined && end <= start) out.push({ path: [...path, 'end'], message: `must be greater than start (${start})` });
 }
 
-/** Rules between a distribution's parameters: uniform min ≤ max; a lognormal's sd within MAX_LOGNORMAL_CV × mean. */
+/** Rules between a distribution's parameters: durations 0 or at least MIN_DURATION_MS; uniform
+ *  min ≤ max; a lognormal's sd within MAX_LOGNORMAL_CV × mean. */
 function checkDistribution(value: unknown, path: Path, out: RawProblem[]): void {
   if (!isObj(value)) return;
+  for (const key of ['value', 'mean', 'min', 'max'] as const) {
+    const ms = num(value[key]);
+    if (ms !== undefined && ms > 0 && ms < MIN_DURATION_MS) out.push({ path: [...path, key], message: `must be 0 or at least ${MIN_DURATION_MS} ms (shorter durations are below what the statistics can tell apart)` });
+  }
+  list(value.values).forEach((v, i) => {
+    const ms = num(v);
+    if (ms !== undefined && ms > 0 && ms < MIN_DURATION_MS) out.push({ path: [...path, 'values', i], message: `must be 0 or at least ${MIN_DURATION_MS} ms (shorter durations are below what the statistics can tell apart)` });
+  });
   if (value.kind === 'uniform') {
     const min = num(value.min);
     const max = num(value.max);

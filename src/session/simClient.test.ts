@@ -15,7 +15,10 @@ class InlineBackend implements SimBackend {
   deferring = false;
   readonly deferred: Response[] = [];
   readonly requests: Request[] = [];
-  private readonly host = createSimHost((response) => queueMicrotask(() => this.answer(response)), defaultHostDeps(5));
+  /** the host's wall clock: 0.01 ms per reading, never the real one, so the adaptive pacing (sized
+   *  from the wall time each answer took) does not depend on how loaded the machine is */
+  private hostNowMs = 0;
+  private readonly host = createSimHost((response) => queueMicrotask(() => this.answer(response)), { ...defaultHostDeps(5), now: () => (this.hostNowMs += 0.01) });
   private answer(response: Response): void {
     if (this.deferring) this.deferred.push(response);
     else this.listener(response);
@@ -165,10 +168,19 @@ describe('SimClient playback', () => {
     await sim.load(mm1Scenario(100));
     sim.setSpeed(Infinity);
     sim.play();
-    await world.frame();
-    await world.frame();
-    world.backends[0].deferring = true;
-    await world.frame();
+    // hold answers until the request in flight is the one that reaches the end (100 ms), however
+    // the pacing sized the earlier ones
+    const backend = world.backends[0];
+    backend.deferring = true;
+    for (let i = 0; i < 50; i++) {
+      await world.frame();
+      const last = backend.requests[backend.requests.length - 1];
+      if (last?.type === 'advance' && last.untilMs >= 100) break;
+      backend.deliver();
+    }
+    const asked = backend.requests[backend.requests.length - 1];
+    expect(asked?.type === 'advance' && asked.untilMs).toBeGreaterThanOrEqual(100);
+    expect(backend.deferred.length).toBe(1);
     const shownUpdates = updates.length;
     sim.pause();
     world.backends[0].deliver();

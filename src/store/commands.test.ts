@@ -141,8 +141,8 @@ describe('settings, fixes and moves', () => {
 
   it('moveNodes returns the same scenario when nothing moved', () => {
     const s = chain();
-    expect(moveNodes(s, { publisher1: { x: 0, y: 0 } })).toBe(s);
-    expect(moveNodes(s, { publisher1: { x: 5, y: 0 } }).nodes[0].position).toEqual({ x: 5, y: 0 });
+    expect(moveNodes(s, new Map([['publisher1', { x: 0, y: 0 }]]))).toBe(s);
+    expect(moveNodes(s, new Map([['publisher1', { x: 5, y: 0 }]])).nodes[0].position).toEqual({ x: 5, y: 0 });
   });
 });
 

@@ -69,10 +69,10 @@ function roundPosition(p: Position): Position {
   return { x: Math.round(p.x), y: Math.round(p.y) };
 }
 
-export function moveNodes(scenario: Scenario, positions: Record<string, Position>): Scenario {
+export function moveNodes(scenario: Scenario, positions: ReadonlyMap<string, Position>): Scenario {
   let changed = false;
   const nodes = scenario.nodes.map((n) => {
-    const p = positions[n.id];
+    const p = positions.get(n.id);
     if (!p) return n;
     const rounded = roundPosition(p);
     if (n.position && n.position.x === rounded.x && n.position.y === rounded.y) return n;
@@ -236,7 +236,7 @@ export function duplicate(scenario: Scenario, nodeIds: string[]): PasteResult {
 }
 
 /** Applies positions computed by the auto-layout; a node missing from `positions` keeps its place. */
-export function layout(scenario: Scenario, positions: Record<string, Position>): Scenario {
+export function layout(scenario: Scenario, positions: ReadonlyMap<string, Position>): Scenario {
   return moveNodes(scenario, positions);
 }
 

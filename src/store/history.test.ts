@@ -53,7 +53,7 @@ describe('document history', () => {
     }
     expect(store().docVersion).toBe(versionBefore); // nothing reached the document during the drag
     const end = routeNodeChanges([{ id: 'queue1', type: 'position', position: { x: 150, y: 30 }, dragging: false } as NodeChange<FlowNode>], [], measured);
-    expect(end.finished).toEqual({ queue1: { x: 150, y: 30 } });
+    expect(end.finished).toEqual(new Map([['queue1', { x: 150, y: 30 }]]));
     store().commit(moveNodes(store().scenario, end.finished!), 'move');
     expect(store().past.length).toBe(pastBefore + 1);
     expect(store().scenario.nodes.find((n) => n.id === 'queue1')!.position).toEqual({ x: 150, y: 30 });

@@ -19,7 +19,7 @@ const layoutOptions: Record<string, string> = {
 };
 
 /** Computes positions for all nodes (top-left corners), keyed by node id. */
-export async function computeLayout(scenario: Scenario, sizes?: Map<string, { width?: number; height?: number }>): Promise<Record<string, Position>> {
+export async function computeLayout(scenario: Scenario, sizes?: Map<string, { width?: number; height?: number }>): Promise<Map<string, Position>> {
   elk ??= new ELK();
   const ids = new Set(scenario.nodes.map((n) => n.id));
   const graph = {
@@ -36,8 +36,8 @@ export async function computeLayout(scenario: Scenario, sizes?: Map<string, { wi
     ],
   };
   const result = await elk.layout(graph);
-  const positions: Record<string, Position> = {};
-  for (const child of result.children ?? []) positions[child.id] = { x: Math.round(child.x ?? 0) + 40, y: Math.round(child.y ?? 0) + 40 };
+  const positions = new Map<string, Position>();
+  for (const child of result.children ?? []) positions.set(child.id, { x: Math.round(child.x ?? 0) + 40, y: Math.round(child.y ?? 0) + 40 });
   return positions;
 }
 

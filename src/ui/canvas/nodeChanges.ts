@@ -11,14 +11,14 @@ export interface RoutedNodeChanges {
   /** positions of nodes being dragged right now */
   dragging: Map<string, Position>;
   /** positions at the end of a drag (or an arrow-key move): to commit as one `move` */
-  finished: Record<string, Position> | null;
+  finished: Map<string, Position> | null;
 }
 
 export function routeNodeChanges(changes: NodeChange<FlowNode>[], selectedNodeIds: string[], measured: Map<string, Measured>): RoutedNodeChanges {
   let measuredChanged = false;
   let selection: Set<string> | null = null;
   const dragging = new Map<string, Position>();
-  let finished: Record<string, Position> | null = null;
+  let finished: Map<string, Position> | null = null;
   for (const change of changes) {
     if (change.type === 'dimensions' && change.dimensions) {
       const prev = measured.get(change.id);
@@ -32,7 +32,7 @@ export function routeNodeChanges(changes: NodeChange<FlowNode>[], selectedNodeId
       else selection.delete(change.id);
     } else if (change.type === 'position' && change.position) {
       if (change.dragging) dragging.set(change.id, change.position);
-      else (finished ??= {})[change.id] = change.position;
+      else (finished ??= new Map()).set(change.id, change.position);
     }
   }
   return { measuredChanged, selection: selection ? [...selection] : null, dragging, finished };

@@ -36,7 +36,7 @@ export function deleteSelectionAction(): void {
   if (next !== scenario) commit(next, 'delete', { select: { nodeIds: [] } });
 }
 
-export function moveNodesAction(positions: Record<string, Position>): void {
+export function moveNodesAction(positions: ReadonlyMap<string, Position>): void {
   const { scenario, commit } = state();
   commit(commands.moveNodes(scenario, positions), 'move');
 }
@@ -45,8 +45,8 @@ export function nudgeSelectionAction(dx: number, dy: number): void {
   const { scenario, selectedNodeIds } = state();
   if (selectedNodeIds.length === 0) return;
   const chosen = new Set(selectedNodeIds);
-  const positions: Record<string, Position> = {};
-  for (const n of scenario.nodes) if (chosen.has(n.id)) positions[n.id] = { x: (n.position?.x ?? 0) + dx, y: (n.position?.y ?? 0) + dy };
+  const positions = new Map<string, Position>();
+  for (const n of scenario.nodes) if (chosen.has(n.id)) positions.set(n.id, { x: (n.position?.x ?? 0) + dx, y: (n.position?.y ?? 0) + dy });
   moveNodesAction(positions);
 }
 

@@ -26,15 +26,24 @@ const scenario: Scenario = {
 describe('grid layout fallback', () => {
   it('puts each node right of all its predecessors, with no two nodes on one spot', () => {
     const positions = gridPositions(scenario);
-    for (const edge of scenario.edges) expect(positions[edge.source].x).toBeLessThan(positions[edge.target].x);
-    const spots = new Set(Object.values(positions).map((p) => `${p.x},${p.y}`));
+    for (const edge of scenario.edges) expect(positions.get(edge.source)!.x).toBeLessThan(positions.get(edge.target)!.x);
+    const spots = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
     expect(spots.size).toBe(scenario.nodes.length);
   });
 
   it('survives cycles', () => {
     const cyclic: Scenario = { ...scenario, edges: [...scenario.edges, { id: 'e7', source: 'h2', target: 'q1' }] };
     const positions = gridPositions(cyclic);
-    expect(Object.keys(positions).sort()).toEqual(scenario.nodes.map((n) => n.id).sort());
+    expect([...positions.keys()].sort()).toEqual(scenario.nodes.map((n) => n.id).sort());
+  });
+
+  it('lays out a 5,000-node chain without deep recursion, and ids named like Object.prototype properties', () => {
+    const ids = ['__proto__', 'constructor', 'valueOf', ...Array.from({ length: 4997 }, (_, i) => `n${i}`)];
+    const chain: Scenario = { ...scenario, nodes: ids.map((id) => ({ id, type: 'topic' })), edges: ids.slice(1).map((id, i) => ({ id: `c${i}`, source: ids[i], target: id })) };
+    const positions = gridPositions(chain);
+    expect(positions.size).toBe(5000);
+    expect(positions.get('__proto__')?.x).toBeLessThan(positions.get('constructor')!.x);
+    expect(positions.get(ids[4999])?.x).toBeGreaterThan(positions.get('valueOf')!.x);
   });
 
   it('places every node and says when a file needs it', () => {

@@ -4,16 +4,18 @@ import { editor as enEditor } from './en/editor';
 import { run as enRun } from './en/run';
 import { files as enFiles } from './en/files';
 import { commands as enCommands } from './en/commands';
+import { reliability as enReliability } from './en/reliability';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
 import { files as zhFiles } from './zh/files';
 import { commands as zhCommands } from './zh/commands';
+import { reliability as zhReliability } from './zh/reliability';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

@@ -8,6 +8,7 @@ import * as controller from '../run/runController';
 import { formatCount, formatMs, formatMsNumber, formatPercent } from './format';
 import { LatencyHistogram } from './LatencyHistogram';
 import './results.css';
+import './stopped.css';
 
 const TOTAL_KEYS: (keyof Totals)[] = ['published', 'emitted', 'sent', 'completed', 'retried', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'];
 const LOSS_KEYS = new Set<keyof Totals>(['dropped', 'expired', 'deadLettered', 'failed']);
@@ -155,6 +156,11 @@ export function ResultsPanel() {
           <button onClick={() => void controller.exportMessagesCsv()} disabled={!loaded} title={t('run.results.exportCsvTitle')}>{t('run.results.exportCsv')}</button>
         </span>
       </div>
+      {report?.stopped && (
+        <p className="results-stopped" role="alert" data-budget={report.stopped.budget}>
+          {t(report.stopped.budget === 'events' ? 'reliability.stoppedEvents' : 'reliability.stoppedCopies', { time: formatMsNumber(language, report.stopped.atMs), limit: formatCount(language, report.stopped.limit) })}
+        </p>
+      )}
       <div className="results-grid">
         <TotalsList totals={report?.totals ?? totals!} />
         {report && <LatencyTable latency={report.latency} />}
