@@ -56,12 +56,25 @@ export class Histogram {
     this.cells[2 * j + 1] += value;
   }
 
-  /** makes room for bucket i (plus an octave either side); returns its cell index */
+  /** makes room for bucket i; returns its cell index. The first cells cover i's octave and one either side;
+   *  after that each widening adds as many octaves as are already held on the side of i, so a histogram
+   *  reaches its range in a few copies instead of one per octave */
   private widen(i: number): number {
-    const usedFirst = this.cells.length === 0 ? i : this.first;
-    const usedEnd = this.cells.length === 0 ? i + 1 : this.first + this.cells.length / 2;
-    const first = Math.max(0, (Math.floor(Math.min(usedFirst, i) / SUBS) - 1) * SUBS);
-    const end = Math.min(BUCKETS, (Math.floor(Math.max(usedEnd - 1, i) / SUBS) + 2) * SUBS);
+    const octave = Math.floor(i / SUBS);
+    let lowOctave: number;
+    let endOctave: number;
+    if (this.cells.length === 0) {
+      lowOctave = octave - 1;
+      endOctave = octave + 2;
+    } else {
+      const spanOctaves = this.cells.length / (2 * SUBS);
+      lowOctave = this.first / SUBS;
+      endOctave = lowOctave + spanOctaves;
+      if (octave < lowOctave) lowOctave = octave - spanOctaves;
+      else endOctave = octave + 1 + spanOctaves;
+    }
+    const first = Math.max(0, lowOctave * SUBS);
+    const end = Math.min(BUCKETS, endOctave * SUBS);
     const cells = new Float64Array(2 * (end - first));
     if (this.cells.length > 0) cells.set(this.cells, 2 * (this.first - first));
     this.cells = cells;
