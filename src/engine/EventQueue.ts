@@ -1,5 +1,6 @@
-// The future-event list: a binary min-heap on typed arrays ordered by (time, seq). seq only
-// grows, so events at the same virtual time run in the order they were scheduled.
+// The future-event list: a 4-ary min-heap ordered by (time, seq) whose entries are only the keys and a
+// slot number (three parallel typed arrays); an event's payload sits in its slot and never moves. seq
+// only grows, so events at the same virtual time run in the order they were scheduled.
 
 /** thrown when an event would be scheduled at a time that is not a finite number (e.g. a 1e308 ms draw) */
 export class TimeOverflowError extends Error {
@@ -11,11 +12,16 @@ export class TimeOverflowError extends Error {
 
 /** An event is (time, seq, type code, integer argument a, number argument b). */
 export class EventQueue {
+  // the heap, in heap order: key (time, seq) and the payload slot
   private time: Float64Array;
   private seq: Float64Array;
+  private slot: Int32Array;
+  // payloads by slot; free slots are chained through freeNext
   private type: Int32Array;
   private argA: Int32Array;
   private argB: Float64Array;
+  private freeNext: Int32Array;
+  private freeHead = -1;
   private count = 0;
   private nextSeq = 0;
 
@@ -26,11 +32,14 @@ export class EventQueue {
   poppedB = 0;
 
   constructor(initialCapacity = 64) {
-    this.time = new Float64Array(initialCapacity);
-    this.seq = new Float64Array(initialCapacity);
-    this.type = new Int32Array(initialCapacity);
-    this.argA = new Int32Array(initialCapacity);
-    this.argB = new Float64Array(initialCapacity);
+    const size = Math.max(4, initialCapacity);
+    this.time = new Float64Array(size);
+    this.seq = new Float64Array(size);
+    this.slot = new Int32Array(size);
+    this.type = new Int32Array(size);
+    this.argA = new Int32Array(size);
+    this.argB = new Float64Array(size);
+    this.freeNext = new Int32Array(size);
   }
 
   get size(): number {
@@ -48,36 +57,40 @@ export class EventQueue {
   }
 
   peekType(): number {
-    return this.count > 0 ? this.type[0] : -1;
+    return this.count > 0 ? this.type[this.slot[0]] : -1;
   }
 
   peekA(): number {
-    return this.count > 0 ? this.argA[0] : -1;
+    return this.count > 0 ? this.argA[this.slot[0]] : -1;
   }
 
   push(timeMs: number, type: number, a: number, b: number): void {
     if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
     if (this.count === this.time.length) this.grow();
+    // a payload slot: a freed one, else the next never used (slots in use never exceed count)
+    let s = this.freeHead;
+    if (s >= 0) this.freeHead = this.freeNext[s];
+    else s = this.count;
+    this.type[s] = type;
+    this.argA[s] = a;
+    this.argB[s] = b;
     const seq = this.nextSeq++;
     const time = this.time;
     const seqs = this.seq;
+    const slots = this.slot;
     let hole = this.count++;
     while (hole > 0) {
-      const parent = (hole - 1) >> 1;
+      const parent = (hole - 1) >> 2;
       const pt = time[parent];
       if (pt < timeMs || (pt === timeMs && seqs[parent] < seq)) break;
       time[hole] = pt;
       seqs[hole] = seqs[parent];
-      this.type[hole] = this.type[parent];
-      this.argA[hole] = this.argA[parent];
-      this.argB[hole] = this.argB[parent];
+      slots[hole] = slots[parent];
       hole = parent;
     }
     time[hole] = timeMs;
     seqs[hole] = seq;
-    this.type[hole] = type;
-    this.argA[hole] = a;
-    this.argB[hole] = b;
+    slots[hole] = s;
   }
 
   /** removes the earliest event into popped*; returns false when empty */
@@ -85,37 +98,40 @@ export class EventQueue {
     if (this.count === 0) return false;
     const time = this.time;
     const seqs = this.seq;
-    const types = this.type;
-    const as = this.argA;
-    const bs = this.argB;
+    const slots = this.slot;
+    const top = slots[0];
     this.poppedTime = time[0];
-    this.poppedType = types[0];
-    this.poppedA = as[0];
-    this.poppedB = bs[0];
+    this.poppedType = this.type[top];
+    this.poppedA = this.argA[top];
+    this.poppedB = this.argB[top];
+    this.freeNext[top] = this.freeHead;
+    this.freeHead = top;
     const last = --this.count;
     if (last === 0) return true;
     const t = time[last];
     const s = seqs[last];
     let hole = 0;
     for (;;) {
-      let child = 2 * hole + 1;
-      if (child >= last) break;
-      const right = child + 1;
-      if (right < last && (time[right] < time[child] || (time[right] === time[child] && seqs[right] < seqs[child]))) child = right;
-      const ct = time[child];
-      if (t < ct || (t === ct && s < seqs[child])) break;
+      const first = 4 * hole + 1;
+      if (first >= last) break;
+      // the least of up to four children
+      let child = first;
+      let ct = time[first];
+      let cs = seqs[first];
+      const end = first + 4 < last ? first + 4 : last;
+      for (let c = first + 1; c < end; c++) {
+        const x = time[c];
+        if (x < ct || (x === ct && seqs[c] < cs)) { child = c; ct = x; cs = seqs[c]; }
+      }
+      if (t < ct || (t === ct && s < cs)) break;
       time[hole] = ct;
-      seqs[hole] = seqs[child];
-      types[hole] = types[child];
-      as[hole] = as[child];
-      bs[hole] = bs[child];
+      seqs[hole] = cs;
+      slots[hole] = slots[child];
       hole = child;
     }
     time[hole] = t;
     seqs[hole] = s;
-    types[hole] = types[last];
-    as[hole] = as[last];
-    bs[hole] = bs[last];
+    slots[hole] = slots[last];
     return true;
   }
 
@@ -123,8 +139,10 @@ export class EventQueue {
     const size = this.time.length * 2;
     const time = new Float64Array(size); time.set(this.time); this.time = time;
     const seq = new Float64Array(size); seq.set(this.seq); this.seq = seq;
+    const slot = new Int32Array(size); slot.set(this.slot); this.slot = slot;
     const type = new Int32Array(size); type.set(this.type); this.type = type;
     const a = new Int32Array(size); a.set(this.argA); this.argA = a;
     const b = new Float64Array(size); b.set(this.argB); this.argB = b;
+    const free = new Int32Array(size); free.set(this.freeNext); this.freeNext = free;
   }
 }

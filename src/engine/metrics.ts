@@ -15,6 +15,29 @@ const words = new Uint32Array(bits.buffer);
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
 const NO_CELLS = new Float64Array(0);
+/** most values a histogram holds before folding them into its buckets */
+const UNSORTED_MAX = 512;
+/** the percentiles stats() reports, ascending */
+const STAT_FRACTIONS = [0.5, 0.9, 0.95, 0.99];
+
+// Histogram storage is carved out of shared 1 MB slabs: allocating a typed array of its own costs tens of
+// microseconds (an ArrayBuffer with external memory), a view on a slab almost nothing. A slab is freed by
+// the garbage collector once no histogram uses it; only the current one is held here.
+const SLAB_DOUBLES = 1 << 17;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+/** a zeroed array of n doubles (never handed out before) */
+function carve(n: number): Float64Array {
+  if (n > SLAB_DOUBLES / 4) return new Float64Array(n);
+  if (slabUsed + n > slab.byteLength / 8) {
+    slab = new ArrayBuffer(SLAB_DOUBLES * 8);
+    slabUsed = 0;
+  }
+  const view = new Float64Array(slab, slabUsed * 8, n);
+  slabUsed += n;
+  return view;
+}
 
 export class Histogram {
   count = 0;
@@ -29,6 +52,10 @@ export class Histogram {
 
   /** the value being recorded: handed to add() through this double field, never boxed as an argument */
   private pending = 0;
+  /** positive values not yet in cells, in the order recorded: appending is sequential (cache-friendly
+   *  with hundreds of histograms); they are folded into cells in that order, so each cell's sum is the same */
+  private unsorted: Float64Array = NO_CELLS;
+  private unsortedLen = 0;
 
   /** records one non-negative value */
   record(value: number): void {
@@ -47,23 +74,49 @@ export class Histogram {
       this.zeros++;
       return;
     }
-    // the bucket: the exponent and top mantissa bits (bucket 128·e + top 7 bits)
-    bits[0] = value;
-    let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
-    if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
-    let j = i - this.first;
-    if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
-    this.cells[2 * j]++;
-    this.cells[2 * j + 1] += value;
+    if (this.unsortedLen === this.unsorted.length) this.settle();
+    this.unsorted[this.unsortedLen++] = value;
   }
 
-  /** makes room for bucket i (plus an octave either side); returns its cell index */
+  /** folds the values recorded since the last call into their buckets; a larger buffer after each fold */
+  private settle(): void {
+    const values = this.unsorted;
+    const n = this.unsortedLen;
+    for (let v = 0; v < n; v++) {
+      const value = values[v];
+      // the bucket: the exponent and top mantissa bits, from 2^-64 (bucket 0) up
+      bits[0] = value;
+      let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
+      if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
+      let j = i - this.first;
+      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+      this.cells[2 * j]++;
+      this.cells[2 * j + 1] += value;
+    }
+    this.unsortedLen = 0;
+    if (values.length < UNSORTED_MAX) this.unsorted = carve(values.length === 0 ? 16 : values.length * 2);
+  }
+
+  /** makes room for bucket i; returns its cell index. The first cells cover i's octave and one either side;
+   *  after that each widening adds as many octaves as are already held on the side of i, so a histogram
+   *  reaches its range in a few copies instead of one per octave */
   private widen(i: number): number {
-    const usedFirst = this.cells.length === 0 ? i : this.first;
-    const usedEnd = this.cells.length === 0 ? i + 1 : this.first + this.cells.length / 2;
-    const first = Math.max(0, (Math.floor(Math.min(usedFirst, i) / SUBS) - 1) * SUBS);
-    const end = Math.min(BUCKETS, (Math.floor(Math.max(usedEnd - 1, i) / SUBS) + 2) * SUBS);
-    const cells = new Float64Array(2 * (end - first));
+    const octave = Math.floor(i / SUBS);
+    let lowOctave: number;
+    let endOctave: number;
+    if (this.cells.length === 0) {
+      lowOctave = octave - 1;
+      endOctave = octave + 2;
+    } else {
+      const spanOctaves = this.cells.length / (2 * SUBS);
+      lowOctave = this.first / SUBS;
+      endOctave = lowOctave + spanOctaves;
+      if (octave < lowOctave) lowOctave = octave - spanOctaves;
+      else endOctave = octave + 1 + spanOctaves;
+    }
+    const first = Math.max(0, lowOctave * SUBS);
+    const end = Math.min(BUCKETS, endOctave * SUBS);
+    const cells = carve(2 * (end - first));
     if (this.cells.length > 0) cells.set(this.cells, 2 * (this.first - first));
     this.cells = cells;
     this.first = first;
@@ -72,6 +125,8 @@ export class Histogram {
 
   /** adds another histogram's values into this one */
   merge(other: Histogram): void {
+    if (this.unsortedLen > 0) this.settle();
+    if (other.unsortedLen > 0) other.settle();
     this.count += other.count;
     this.sum += other.sum;
     if (other.min < this.min) this.min = other.min;
@@ -94,6 +149,7 @@ export class Histogram {
     if (this.count === 0) return null;
     const rank = Math.max(1, Math.ceil(fraction * this.count - 1e-9));
     if (rank <= this.zeros) return 0;
+    if (this.unsortedLen > 0) this.settle();
     let seen = this.zeros;
     const cells = this.cells;
     for (let j = 0; j < cells.length; j += 2) {
@@ -105,16 +161,19 @@ export class Histogram {
 
   stats(): Stats {
     if (this.count === 0) return emptyStats();
-    return {
-      count: this.count,
-      mean: this.sum / this.count,
-      min: this.min,
-      p50: this.percentile(0.5),
-      p90: this.percentile(0.9),
-      p95: this.percentile(0.95),
-      p99: this.percentile(0.99),
-      max: this.max,
-    };
+    // the four percentiles in one pass over the buckets (each the same value percentile() gives)
+    if (this.unsortedLen > 0) this.settle();
+    const ranks = STAT_FRACTIONS.map((f) => Math.max(1, Math.ceil(f * this.count - 1e-9)));
+    const found: number[] = [];
+    while (found.length < ranks.length && ranks[found.length] <= this.zeros) found.push(0);
+    let seen = this.zeros;
+    const cells = this.cells;
+    for (let j = 0; j < cells.length && found.length < ranks.length; j += 2) {
+      seen += cells[j];
+      while (found.length < ranks.length && seen >= ranks[found.length]) found.push(Math.min(this.max, Math.max(this.min, cells[j + 1] / cells[j])));
+    }
+    while (found.length < ranks.length) found.push(this.max);
+    return { count: this.count, mean: this.sum / this.count, min: this.min, p50: found[0], p90: found[1], p95: found[2], p99: found[3], max: this.max };
   }
 }
 
