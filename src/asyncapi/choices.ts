@@ -33,7 +33,11 @@ export function reachedDocuments(arch: Architecture, modes: ReadonlyMap<string, 
   const reached = new Set<number>();
   const queue: number[] = [];
   const visitChannel = (channel: number) => {
-    for (const doc of receivers.get(channel) ?? []) if (!reached.has(doc)) (reached.add(doc), queue.push(doc));
+    for (const doc of receivers.get(channel) ?? []) {
+      if (reached.has(doc)) continue;
+      reached.add(doc);
+      queue.push(doc);
+    }
   };
   for (const op of arch.operations) if (op.action === 'send' && modes.get(sendKey(op)) === 'spontaneous') visitChannel(op.channel);
   while (queue.length > 0) {
@@ -86,9 +90,9 @@ export function defaultChoices(arch: Architecture): { choices: SendChoice[]; fin
   for (const op of arch.operations) {
     if (op.action !== 'send') continue;
     const key = sendKey(op);
-    if (!receiving.has(op.document)) (modes.set(key, 'spontaneous'), why.set(key, 'sends-only'));
-    else if (op.extensions[EXT.arrival] !== undefined) (modes.set(key, 'spontaneous'), why.set(key, 'arrival'));
-    else (modes.set(key, 'reaction'), why.set(key, 'default'));
+    const reason: SendChoice['why'] = !receiving.has(op.document) ? 'sends-only' : op.extensions[EXT.arrival] !== undefined ? 'arrival' : 'default';
+    modes.set(key, reason === 'default' ? 'reaction' : 'spontaneous');
+    why.set(key, reason);
   }
   const findings: Finding[] = [];
   for (let round = 0; round <= arch.documents.length; round += 1) {

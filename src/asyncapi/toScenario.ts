@@ -81,17 +81,23 @@ class Mapper {
     const node = { id, type: 'handler', label } as HandlerNode & Record<string, unknown>;
     const where = op ? op.path : 'info';
     const service = this.setting(doc, op, EXT.service);
-    if (service) (node.service = copyJson(service.value) as HandlerNode['service'], (fields.service = service.path));
-    else {
+    if (service) {
+      node.service = copyJson(service.value) as HandlerNode['service'];
+      fields.service = service.path;
+    } else {
       node.service = { ...DEFAULT_SERVICE };
       this.findings.push(warning(document.path, where, `default service time used for handler "${label}": exponential, mean 10 ms (set ${EXT.service})`, 'default'));
     }
     const concurrency = this.setting(doc, op, EXT.concurrency);
-    if (concurrency) (node.concurrency = concurrency.value as number, (fields.concurrency = concurrency.path));
-    else this.findings.push(warning(document.path, where, `default concurrency used for handler "${label}": 1 (set ${EXT.concurrency})`, 'default'));
+    if (concurrency) {
+      node.concurrency = concurrency.value as number;
+      fields.concurrency = concurrency.path;
+    } else this.findings.push(warning(document.path, where, `default concurrency used for handler "${label}": 1 (set ${EXT.concurrency})`, 'default'));
     const retries = this.setting(doc, op, EXT.retries);
-    if (retries) (node.retry = copyJson(retries.value) as HandlerNode['retry'], (fields.retry = retries.path));
-    else this.findings.push(warning(document.path, where, `default retries used for handler "${label}": one attempt, no retry (set ${EXT.retries})`, 'default'));
+    if (retries) {
+      node.retry = copyJson(retries.value) as HandlerNode['retry'];
+      fields.retry = retries.path;
+    } else this.findings.push(warning(document.path, where, `default retries used for handler "${label}": one attempt, no retry (set ${EXT.retries})`, 'default'));
     node['x-asyncapi'] = { document: document.path, ...(op ? { operation: op.key } : {}), ...(document.servers !== undefined ? { servers: document.servers } : {}) };
     this.nodes.push(node);
     this.sources.set(id, { document: document.path, fields });
@@ -105,8 +111,10 @@ class Mapper {
     const node = { id, type: 'publisher', label } as PublisherNode & Record<string, unknown>;
     const fields: Record<string, string> = {};
     const arrival = op.extensions[EXT.arrival];
-    if (arrival !== undefined) (node.arrival = copyJson(arrival) as PublisherNode['arrival'], (fields.arrival = `${op.path}.${EXT.arrival}`));
-    else {
+    if (arrival !== undefined) {
+      node.arrival = copyJson(arrival) as PublisherNode['arrival'];
+      fields.arrival = `${op.path}.${EXT.arrival}`;
+    } else {
       node.arrival = { ...DEFAULT_ARRIVAL };
       this.findings.push(warning(document.path, op.path, `default arrival used for publisher "${label}": Poisson, 10 per second (set ${EXT.arrival})`, 'default'));
     }
@@ -178,7 +186,11 @@ function idleWarnings(scenario: Scenario, sources: Sources): Finding[] {
   const queue = scenario.nodes.filter((node) => node.type === 'publisher').map((node) => node.id);
   while (queue.length > 0) {
     const id = queue.shift() as string;
-    for (const next of out.get(id) ?? []) if (!reached.has(next)) (reached.add(next), queue.push(next));
+    for (const next of out.get(id) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
   }
   return scenario.nodes
     .filter((node) => node.type === 'handler' && !reached.has(node.id))
