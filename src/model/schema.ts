@@ -95,6 +95,8 @@ export const edgeSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
+  /** the URL or path of this file's JSON Schema, for editors (ignored by the engine) */
+  $schema: z.string().max(2000).optional(),
   format: z.literal('eventflow-scenario'),
   version: z.literal(1),
   name: text(B.MAX_NAME_CHARS),

@@ -52,6 +52,8 @@ export interface ScenarioEdge {
 }
 
 export interface Scenario {
+  /** the URL or path of the file's JSON Schema, for editors; ignored by the engine */
+  $schema?: string;
   format: 'eventflow-scenario';
   version: 1;
   name: string;
