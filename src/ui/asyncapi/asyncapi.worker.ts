@@ -6,12 +6,14 @@ import { readAsyncApiFiles } from '../../asyncapi/importer';
 import type { ParserClass } from '../../asyncapi/officialParser';
 import type { InputFile } from '../../asyncapi/types';
 
-interface BrowserBuild { Parser?: ParserClass; default?: { Parser?: ParserClass } }
+/** The UMD build's export is the Parser class itself (`module.exports = Parser`), seen as the default export. */
+type BrowserBuild = ParserClass & { Parser?: ParserClass; default?: ParserClass & { Parser?: ParserClass } };
 
 async function loadParser(): Promise<ParserClass> {
   const module = (await import('@asyncapi/parser/browser/index.js')) as unknown as BrowserBuild;
   const fromGlobal = (self as unknown as { AsyncAPIParser?: BrowserBuild }).AsyncAPIParser;
-  const Parser = module.Parser ?? module.default?.Parser ?? fromGlobal?.Parser ?? fromGlobal?.default?.Parser;
+  const candidates = [module.default, module.default?.Parser, module.Parser, fromGlobal, fromGlobal?.Parser];
+  const Parser = candidates.find((c): c is ParserClass => typeof c === 'function' && typeof c.prototype?.validate === 'function');
   if (!Parser) throw new Error('the AsyncAPI parser could not be loaded');
   return Parser;
 }
