@@ -33,6 +33,12 @@ async function seriousViolations(page: Page) {
 test('drop four AsyncAPI files: the dialog shows the mapping and the choices; Build diagram, then Run to end', async ({ page }) => {
   test.setTimeout(120_000);
   const g = guard(page);
+  // the parser runs in its worker: the page itself must raise no CSP violation
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   await openApp(page);
   await dropFiles(page);
   const dialog = page.getByRole('dialog', { name: 'Import AsyncAPI' });
@@ -51,6 +57,7 @@ test('drop four AsyncAPI files: the dialog shows the mapping and the choices; Bu
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 60_000 });
   expect(g.pageErrors).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 });
 
 test('Cancel leaves the diagram unchanged; the dialog in 中文 is axe clean; a refused file says why', async ({ page }) => {
