@@ -42,14 +42,14 @@ test('drop four AsyncAPI files: the dialog shows the mapping and the choices; Bu
   await openApp(page);
   await dropFiles(page);
   const dialog = page.getByRole('dialog', { name: 'Import AsyncAPI' });
-  await expect(dialog.getByText('Mapped: 2 publishers, 3 topics, 1 queues, 2 handlers, 7 edges.')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByText('Mapped: 2 publishers, 3 topics, 1 queue, 2 handlers, 7 edges.')).toBeVisible({ timeout: 60_000 });
   await expect(dialog.getByRole('combobox', { name: 'event_handler: sendWelcome' })).toHaveValue('reaction');
   await expect(dialog.getByText('only sends: always spontaneous')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: '/tmp/asyncapi/dialog-en.png' });
   // a choice re-maps at once: the welcome e-mail becomes a publisher of its own
   await dialog.getByRole('combobox', { name: 'event_handler: sendWelcome' }).selectOption('spontaneous');
-  await expect(dialog.getByText('Mapped: 3 publishers, 3 topics, 1 queues, 2 handlers, 7 edges.')).toBeVisible();
+  await expect(dialog.getByText('Mapped: 3 publishers, 3 topics, 1 queue, 2 handlers, 7 edges.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'event_handler: sendWelcome' }).selectOption('reaction');
   await dialog.getByRole('button', { name: 'Build diagram' }).click();
   await expect(dialog).toBeHidden();

@@ -235,6 +235,12 @@ export function toScenario(arch: Architecture, modes?: ReadonlyMap<string, SendM
   return { scenario: parsed.scenario, findings, choices, counts: countNodes(parsed.scenario) };
 }
 
+/** `2 publishers, 3 topics, 1 queue, …` (English, for the command line and the dialog). */
+export function countsText(counts: Mapped['counts']): string {
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return [n(counts.publishers, 'publisher'), n(counts.topics, 'topic'), n(counts.queues, 'queue'), n(counts.handlers, 'handler'), n(counts.edges, 'edge')].join(', ');
+}
+
 export function countNodes(scenario: Scenario | undefined): Mapped['counts'] {
   const count = (type: ScenarioNode['type']) => scenario?.nodes.filter((node) => node.type === type).length ?? 0;
   return { publishers: count('publisher'), topics: count('topic'), queues: count('queue'), handlers: count('handler'), edges: scenario?.edges.length ?? 0 };

@@ -23,7 +23,7 @@ describe('npm run asyncapi', () => {
   it('imports several documents with a shared file; npm run sim runs the result without edits', async () => {
     const out = join(dir, 'users.eventflow.json');
     const imported = await run('src/cli/asyncapiMain.ts', 'import', `${fixtures}/services/web.yaml`, `${fixtures}/services/event-handler.yaml`, `${fixtures}/services/mailer.yaml`, `${fixtures}/common/messages.yaml`, '-o', out);
-    expect(imported.stderr).toMatch(/wrote .*users\.eventflow\.json: 2 publishers, 3 topics, 1 queues, 2 handlers/);
+    expect(imported.stderr).toMatch(/wrote .*users\.eventflow\.json: 2 publishers, 3 topics, 1 queue, 2 handlers/);
     expect(imported.code).toBe(0);
     const sim = await run('src/cli/main.ts', out, '--json');
     expect(sim.code).toBe(0);

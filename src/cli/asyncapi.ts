@@ -7,7 +7,7 @@ import { fromScenario } from '../asyncapi/fromScenario';
 import { readAsyncApiFiles } from '../asyncapi/importer';
 import type { ParserClass } from '../asyncapi/officialParser';
 import { MAX_ASYNCAPI_BYTES } from '../asyncapi/readYaml';
-import { toScenario } from '../asyncapi/toScenario';
+import { countsText, toScenario } from '../asyncapi/toScenario';
 import type { InputFile } from '../asyncapi/types';
 import { parseScenarioText } from '../model/parse';
 import { EXIT_BAD_FILE, EXIT_OK, EXIT_OTHER, type CliIo } from './run';
@@ -82,8 +82,7 @@ async function runImport(files: string[], out: string | undefined, io: CliIo): P
     return EXIT_OK;
   }
   await writeFile(out, text, 'utf8');
-  const c = mapped.counts;
-  io.stderr.write(`wrote ${out}: ${c.publishers} publishers, ${c.topics} topics, ${c.queues} queues, ${c.handlers} handlers, ${c.edges} edges\n`);
+  io.stderr.write(`wrote ${out}: ${countsText(mapped.counts)}\n`);
   return EXIT_OK;
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Finding } from '../../asyncapi/types';
+import { countsText } from '../../asyncapi/toScenario';
 import { useAppStore } from '../../store/store';
 import { replaceDocument } from '../files/documentIo';
 import { chooseMode, closeAsyncApiDialog, useAsyncApiDialog } from './loadAsyncApi';
@@ -65,7 +66,7 @@ export default function AsyncApiDialog() {
         )}
         {mapped && (
           <>
-            {mapped.scenario && <p className="asyncapi-summary">{t('mapped', mapped.counts)}</p>}
+            {mapped.scenario && <p className="asyncapi-summary">{t('mapped', language === 'zh' ? mapped.counts : { counts: countsText(mapped.counts) })}</p>}
             {mapped.choices.length > 0 && (
               <section aria-labelledby="asyncapi-sends">
                 <h3 id="asyncapi-sends">{t('sends')}</h3>

@@ -7,7 +7,7 @@ const en = {
   reading: 'Reading {count} files with the AsyncAPI parser…',
   failed: 'These documents cannot be imported. Nothing was changed.',
   problems: 'Problems',
-  mapped: 'Mapped: {publishers} publishers, {topics} topics, {queues} queues, {handlers} handlers, {edges} edges.',
+  mapped: 'Mapped: {counts}.',
   sends: 'Send operations',
   sendsHint: 'AsyncAPI does not say what causes a send. Spontaneous: a publisher sends on its own (its arrival). Reaction: the service sends each time it finishes handling a message.',
   document: 'Service',
