@@ -1,6 +1,6 @@
 // The JSON Schema built from the records: a document a file may follow, with the records' fields.
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from './schema';
+import { scenarioJsonSchema } from './jsonSchema';
 
 describe('scenarioJsonSchema', () => {
   it('describes every node kind and the queue fields, with no unknown keys allowed', () => {

@@ -1,7 +1,6 @@
 // The zod 4 schema of a scenario file, version 1, as built from the records in ./record/ (one record
 // per kind: distributions, arrivals, nodes, edges, the scenario). Types, ranges and unknown keys field
 // by field; rules across fields (ids, edges, windows) live in validate.ts.
-import { z } from 'zod';
 import { arrival } from './record/arrivals';
 import { distribution } from './record/distributions';
 import { node } from './record/nodes';
@@ -14,8 +13,3 @@ export const arrivalSchema = arrival.schema;
 export const nodeSchema = node.schema;
 export const edgeSchema = edge.schema;
 export const scenarioSchema = scenario.schema;
-
-/** The scenario file format as a JSON Schema (draft 2020-12), for editors and other tools. */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { target: 'draft-2020-12' });
-}

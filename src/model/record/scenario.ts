@@ -4,7 +4,7 @@ import { z } from 'zod';
 import * as B from '../bounds';
 import { aboveZero, atLeastZero, description, id, integer, label } from './common';
 import { distribution } from './distributions';
-import { list, literal, number, object, optional } from './fields';
+import { list, literal, number, object, optional, text } from './fields';
 import { node } from './nodes';
 
 export const SCENARIO_FORMAT = 'eventflow-scenario';
@@ -19,7 +19,9 @@ export const edge = object({
 
 export const EDGE_DEFAULTS = { probability: 1 } as const;
 
+/** `$schema`: the URL or path of this file's JSON Schema, for editors (ignored by the engine) */
 export const scenario = object({
+  $schema: optional(text(z.string().max(2000))),
   format: literal(SCENARIO_FORMAT),
   version: literal(1),
   name: label(B.MAX_NAME_CHARS),

@@ -11,6 +11,7 @@ import { dataUrlToBlob, renderDiagram, type ImageKind } from './imageExport';
 import { fileBaseName, scenarioFileName } from './serialize';
 import { shareScenario } from './shareCodec';
 import { useMenu } from './useMenu';
+import { AsyncApiDialogSlot, exportAsyncApi, importFiles } from '../asyncapi/entry';
 import './files.css';
 
 const DROPZONE_SELECTOR = '[data-files-dropzone]';
@@ -64,6 +65,7 @@ function ExportMenu() {
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => { menu.close(); exportScenarioFile(); }}>{t('files.export.file')}</button>
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => image('png')}>{t('files.export.png')}</button>
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => image('svg')}>{t('files.export.svg')}</button>
+          <button type="button" role="menuitem" tabIndex={-1} onClick={() => { menu.close(); void exportAsyncApi(); }}>{t('asyncapi.export')}</button>
         </div>
       )}
     </div>
@@ -75,9 +77,9 @@ export function FileButtons() {
   const inputRef = useRef<HTMLInputElement>(null);
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = Array.from(event.target.files ?? []);
     event.target.value = '';
-    if (file) void importFile(file);
+    void importFiles(files, importFile);
   };
 
   const share = async () => {
@@ -96,10 +98,11 @@ export function FileButtons() {
     <div className="files-buttons" role="group" aria-label={t('files.toolbar')}>
       <GalleryMenu />
       <button type="button" title={t('files.import.title')} onClick={() => inputRef.current?.click()}>{t('files.import')}</button>
-      <input ref={inputRef} type="file" accept=".json,.eventflow.json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={onFile} />
+      <input ref={inputRef} type="file" accept=".json,.eventflow.json,application/json,.yaml,.yml" multiple className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={onFile} />
       <ExportMenu />
       <button type="button" title={t('files.share.title')} onClick={() => void share()}>{t('files.share')}</button>
       <FilesDialogs />
+      <AsyncApiDialogSlot />
     </div>
   );
 }

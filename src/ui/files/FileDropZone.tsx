@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { importFile } from './documentIo';
 import { useFilesUi } from './filesUi';
 import { pick } from './gallery';
+import { importFiles } from '../asyncapi/entry';
 import './files.css';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -48,8 +49,7 @@ export function FileDropZone({ children }: { children: ReactNode }) {
     event.preventDefault();
     event.stopPropagation();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
+    void importFiles(Array.from(event.dataTransfer.files), importFile);
   };
 
   return (

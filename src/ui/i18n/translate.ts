@@ -5,17 +5,19 @@ import { run as enRun } from './en/run';
 import { files as enFiles } from './en/files';
 import { commands as enCommands } from './en/commands';
 import { reliability as enReliability } from './en/reliability';
+import { asyncapi as enAsyncapi } from './en/asyncapi';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
 import { files as zhFiles } from './zh/files';
 import { commands as zhCommands } from './zh/commands';
 import { reliability as zhReliability } from './zh/reliability';
+import { asyncapi as zhAsyncapi } from './zh/asyncapi';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

@@ -11,7 +11,7 @@ export const files = {
   'files.examples.count': '{count} examples · click one to load it',
   'files.examples.loaded': 'Example loaded: {name}',
   'files.import': 'Import',
-  'files.import.title': 'Open a scenario file (.eventflow.json); you can also drop it on the canvas',
+  'files.import.title': 'Open a scenario file (.eventflow.json) or AsyncAPI 3 documents (.yaml, .yml, .json; several at once); you can also drop them on the canvas',
   'files.import.refused': 'Cannot open “{name}”',
   'files.import.tooBig': 'The file is {sizeMb} MB; files over {maxMb} MB are refused.',
   'files.import.unreadable': 'The file could not be read ({reason}).',
@@ -45,7 +45,7 @@ export const files = {
   'files.confirm.body': '“{name}” will replace your diagram, which has changes you have not exported or shared. Undo brings it back.',
   'files.confirm.replace': 'Replace',
   'files.confirm.cancel': 'Cancel',
-  'files.drop.hint': 'Drop a .eventflow.json file to open it',
+  'files.drop.hint': 'Drop a .eventflow.json file, or AsyncAPI documents, to open them',
   'files.note.close': 'Hide note',
   'files.close': 'Close',
 } as const;

@@ -13,7 +13,7 @@ export const files: Record<keyof typeof en, string> = {
   'files.examples.count': '共 {count} 个示例 · 点击即可加载',
   'files.examples.loaded': '已加载示例：{name}',
   'files.import': '导入',
-  'files.import.title': '打开场景文件（.eventflow.json）；也可以把文件拖到画布上',
+  'files.import.title': '打开场景文件（.eventflow.json）或 AsyncAPI 3 文档（.yaml、.yml、.json，可多选）；也可以把文件拖到画布上',
   'files.import.refused': '无法打开“{name}”',
   'files.import.tooBig': '文件大小为 {sizeMb} MB；超过 {maxMb} MB 的文件会被拒绝。',
   'files.import.unreadable': '无法读取文件（{reason}）。',
@@ -47,7 +47,7 @@ export const files: Record<keyof typeof en, string> = {
   'files.confirm.body': '“{name}”将替换你的图，其中有尚未导出或分享的修改。撤销可以恢复。',
   'files.confirm.replace': '替换',
   'files.confirm.cancel': '取消',
-  'files.drop.hint': '拖放 .eventflow.json 文件即可打开',
+  'files.drop.hint': '拖放 .eventflow.json 文件或 AsyncAPI 文档即可打开',
   'files.note.close': '隐藏说明',
   'files.close': '关闭',
 };
