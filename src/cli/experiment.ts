@@ -84,11 +84,8 @@ function settingsOf(scenario: Scenario, flags: ExperimentFlags): { ok: true; set
   };
 }
 
-/** the scenario file's optional `experiment` object (scenario-format: experiment) */
-function savedExperiment(scenario: Scenario): { replications?: number; confidence?: number; sweep?: { pointer: string; values: number[] } } | undefined {
-  const saved = (scenario as { experiment?: unknown }).experiment;
-  return saved !== null && typeof saved === 'object' ? (saved as ReturnType<typeof savedExperiment>) : undefined;
-}
+/** the scenario file's optional `experiment` object */
+const savedExperiment = (scenario: Scenario) => scenario.experiment;
 
 export async function runExperimentCli(file: string, scenario: Scenario, flags: ExperimentFlags, json: boolean, io: ExperimentIo): Promise<number> {
   const resolved = settingsOf(scenario, flags);

@@ -2,6 +2,7 @@
 // unknown keys field by field. Rules across fields (ids, edges, windows) live in validate.ts.
 import { z } from 'zod';
 import * as B from './bounds';
+import { experimentSchema } from './experimentSchema';
 
 // The app's Content-Security-Policy forbids eval: keep zod from probing `new Function`.
 z.config({ jitless: true });
@@ -104,4 +105,5 @@ export const scenarioSchema = z.strictObject({
   warmup: atLeastZero.optional(),
   nodes: z.array(nodeSchema).max(B.MAX_NODES),
   edges: z.array(edgeSchema).max(B.MAX_EDGES),
+  experiment: experimentSchema.optional(),
 });

@@ -1,6 +1,7 @@
 // The scenario file, version 1 (../shared/spec/scenario-format.md), as TypeScript types.
 // The file is the document the editor edits, the share link carries and the CLI runs.
 import type { Arrival, Distribution, OverflowPolicy } from '../engine/types';
+import type { ScenarioExperiment } from './experimentSchema';
 
 export type { Arrival, Distribution, OverflowPolicy };
 
@@ -61,6 +62,8 @@ export interface Scenario {
   warmup?: number;
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
+  /** a saved experiment (experiments.md) */
+  experiment?: ScenarioExperiment;
   [extension: `x-${string}`]: unknown;
 }
 

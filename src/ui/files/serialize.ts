@@ -6,7 +6,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** Field order of each object kind, as scenario-format.md lists the fields. */
-const TOP_ORDER = ['format', 'version', 'name', 'description', 'seed', 'stopAt', 'warmup', 'nodes', 'edges'];
+const TOP_ORDER = ['format', 'version', 'name', 'description', 'seed', 'stopAt', 'warmup', 'nodes', 'edges', 'experiment'];
 const NODE_COMMON = ['id', 'type', 'label', 'position'];
 const NODE_ORDER: Record<string, string[]> = {
   publisher: [...NODE_COMMON, 'arrival', 'limit', 'start', 'end', 'event', 'keys'],
