@@ -1,5 +1,5 @@
 // Experiments tab journeys: replications with intervals, a sweep with its chart, a baseline comparison, in
-// English and 中文, and axe on the tab. (Written at the deadline; see the helper's report for its status.)
+// English and 中文, and axe on the tab.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { chainScenario, openApp } from './qa.helpers';
