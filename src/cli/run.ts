@@ -9,16 +9,20 @@ import { compile } from '../model/compile';
 import { parseScenario, parseScenarioText } from '../model/parse';
 import type { ParseResult } from '../model/types';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { runExperimentCli, runMergeCli, type ExperimentIo } from './experiment';
+import { EXPERIMENT_USAGE, splitExperimentArgs } from './experimentArgs';
 import { CsvWriter } from './csv';
 import { formatCount, formatSummary } from './summary';
 import { readLimited, sameFile } from './readLimited';
 
-export interface CliIo {
+export interface CliIo extends ExperimentIo {
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** wall clock in ms for the report's perf figures (performance.now) */
   now: () => number;
 }
+
+const FULL_USAGE = `${USAGE}\n\n${EXPERIMENT_USAGE}`;
 
 export const EXIT_OK = 0;
 export const EXIT_OTHER = 1;
@@ -69,13 +73,19 @@ async function runWithCsv(simulationOptions: EngineOptions, input: ReturnType<ty
 
 /** Runs the command line; resolves to the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv);
+  if (argv[0] === 'merge') return runMergeCli(argv.slice(1), io, FULL_USAGE);
+  const split = splitExperimentArgs(argv);
+  if (!split.ok) {
+    io.stderr.write(`error: ${split.message}\n\n${FULL_USAGE}\n`);
+    return EXIT_OTHER;
+  }
+  const parsed = parseArgs(split.rest);
   if (parsed.kind === 'help') {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${FULL_USAGE}\n`);
     return EXIT_OK;
   }
   if (parsed.kind === 'error') {
-    io.stderr.write(`error: ${parsed.message}\n\n${USAGE}\n`);
+    io.stderr.write(`error: ${parsed.message}\n\n${FULL_USAGE}\n`);
     return EXIT_OTHER;
   }
   const options = parsed.options;
@@ -101,6 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${result.problems.map((p) => `  ${p.text}\n`).join('')}`);
     return EXIT_BAD_FILE;
   }
+  if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io);
   try {
     const input = compile(result.scenario);
     const engineOptions: EngineOptions = { clock: io.now };

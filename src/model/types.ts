@@ -22,6 +22,7 @@ export type OverflowPolicy = NonNullable<QueueNode['overflow']>;
 export type Position = NonNullable<BareNode['position']>;
 
 export type ScenarioEdge = z.infer<typeof edgeSchema> & Extensions;
+export type ScenarioExperiment = NonNullable<z.infer<typeof scenarioSchema>['experiment']>;
 
 export type Scenario = Omit<z.infer<typeof scenarioSchema>, 'nodes' | 'edges'> & {
   nodes: ScenarioNode[];

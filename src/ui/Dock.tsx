@@ -9,6 +9,7 @@ import { MessagesPanel } from './results/MessagesPanel';
 import { TheoryPanel } from './results/TheoryPanel';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { ModelPanel } from './model-panel/ModelPanel';
+import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { useT, type MessageKey } from './i18n';
 
 const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => ReactNode; region?: MessageKey }[] = [
@@ -17,6 +18,7 @@ const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => Rea
   { id: 'messages', label: 'dock.messages', panel: () => <MessagesPanel /> },
   { id: 'theory', label: 'dock.theory', panel: () => <TheoryPanel /> },
   { id: 'problems', label: 'dock.problems', panel: () => <ProblemsPanel /> },
+  { id: 'experiments', label: 'dock.experiments', panel: () => <ExperimentsPanel /> },
 ];
 
 export function Dock() {

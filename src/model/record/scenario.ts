@@ -5,6 +5,7 @@ import * as B from '../bounds';
 import { aboveZero, atLeastZero, description, id, integer, label } from './common';
 import { distribution } from './distributions';
 import { list, literal, number, object, optional, text } from './fields';
+import { experiment } from './experiment';
 import { node } from './nodes';
 
 export const SCENARIO_FORMAT = 'eventflow-scenario';
@@ -31,6 +32,8 @@ export const scenario = object({
   warmup: optional(atLeastZero),
   nodes: list(node, { max: B.MAX_NODES }),
   edges: list(edge, { max: B.MAX_EDGES }),
+  /** a saved experiment (experiments.md) */
+  experiment: optional(experiment),
 });
 
 export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;

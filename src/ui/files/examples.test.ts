@@ -214,3 +214,19 @@ describe('headline behaviour', () => {
     expect(report.totals.completed).toBe(report.totals.published);
   });
 });
+
+describe('11 how many consumers?', () => {
+  it('saves a sweep of the consumers\' concurrency, and a fifth consumer brings p99 far below a fourth', () => {
+    const scenario = load('11-how-many-consumers.eventflow.json');
+    expect(scenario.experiment?.sweep).toEqual({ pointer: '/nodes/consumers/concurrency', values: [4, 5, 6, 7, 8] });
+    expect(scenario.experiment?.metric).toBe('/latency/publishToDone/p99');
+    const runP99 = (concurrency: number) => {
+      const nodes = scenario.nodes.map((n) => (n.id === 'consumers' ? { ...n, concurrency } : n));
+      const simulation = new Simulation(compile({ ...scenario, nodes }));
+      simulation.runToEnd();
+      return simulation.report().latency.publishToDone.p99 as number;
+    };
+    expect(runP99(5)).toBeLessThan(0.7 * runP99(4));
+    expect(runP99(5)).toBeLessThan(100);
+  });
+});

@@ -6,6 +6,7 @@ import { files as enFiles } from './en/files';
 import { commands as enCommands } from './en/commands';
 import { reliability as enReliability } from './en/reliability';
 import { asyncapi as enAsyncapi } from './en/asyncapi';
+import { experiments as enExperiments } from './en/experiments';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -13,11 +14,12 @@ import { files as zhFiles } from './zh/files';
 import { commands as zhCommands } from './zh/commands';
 import { reliability as zhReliability } from './zh/reliability';
 import { asyncapi as zhAsyncapi } from './zh/asyncapi';
+import { experiments as zhExperiments } from './zh/experiments';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;
