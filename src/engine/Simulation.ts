@@ -2,6 +2,8 @@
 // codes), step/runUntil/runEvents/runToEnd for the browser and CLI, snapshot() and report().
 import type { EngineInput, MessageRecord, Report, Snapshot, StepDescription } from './types';
 import { EV_ARRIVE, EV_BACKOFF, EV_DONE, EV_OUTAGE_END, EV_PUBLISH, EV_TTL, Kernel } from './kernel';
+import { beginStepNotes, describeStepNotes } from './stepNotes';
+import { liveCopies, type LiveCopies } from './liveCopies';
 import { arriveEvent } from './flow';
 import { ttlEvent } from './queue';
 import { backoffEvent, doneEvent, outageEndEvent } from './handler';
@@ -61,11 +63,7 @@ export class Simulation {
     const type = k.heap.peekType();
     const a = k.heap.peekA();
     k.describing = true;
-    k.noteKind = '';
-    k.noteNode = -1;
-    k.noteMessage = -1;
-    k.noteFrom = -1;
-    k.noteWaitMs = -1;
+    beginStepNotes(k);
     const started = this.clock?.();
     try {
       this.runOne();
@@ -73,17 +71,11 @@ export class Simulation {
       k.describing = false;
     }
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
-    const kind = (k.noteKind || 'timer') as StepDescription['kind']; // nothing noted: a timer with nothing to do
-    const nodeIndex = k.noteNode >= 0 ? k.noteNode : type === EV_PUBLISH || type === EV_OUTAGE_END ? a : -1;
-    const description: StepDescription = {
-      timeMs: k.nowMs,
-      kind,
-      nodeId: nodeIndex >= 0 ? this.input.nodes[nodeIndex].id : '',
-      messageId: k.noteMessage,
-    };
-    if (k.noteFrom >= 0) description.fromNodeId = this.input.nodes[k.noteFrom].id;
-    if (k.noteWaitMs >= 0) description.waitedMs = k.noteWaitMs;
-    if (!this.hasNext()) this.finish();
+    const ended = !this.hasNext();
+    const description = describeStepNotes(k, type, a, ended);
+    k.stepNotes = [];
+    k.noteSent = [];
+    if (ended) this.finish();
     return description;
   }
 
@@ -115,6 +107,11 @@ export class Simulation {
 
   snapshot(): Snapshot {
     return buildSnapshot(this.k, this.timeMs, this.finished, this.options.maxTransit ?? 500);
+  }
+
+  /** the copies sent and not yet at an outcome, at most `max` of them (oldest copy ids first) */
+  liveCopies(max: number): LiveCopies {
+    return liveCopies(this.k, max);
   }
 
   /** the report; at the end of the run it also hands the in-flight copies to onMessage (once) */

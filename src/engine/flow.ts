@@ -1,7 +1,7 @@
 // Moving messages: creating copies, sending them along edges (with or without latency), topic
 // fan-out, dead-lettering, the in-transit list, per-copy records and the Step button's notes.
 import { EV_ARRIVE, OUTCOMES, T_QUEUE, T_TOPIC, T_HANDLER, type Kernel } from './kernel';
-import { FREE, TRANSIT } from './pool';
+import { FREE, SERVICE, TRANSIT } from './pool';
 import { draw } from './distributions';
 import { queueArrive } from './queue';
 import { bufferArrive } from './handler';
@@ -93,10 +93,12 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   const pubMs = pool.pub[m];
   const rootPubMs = pool.rootPub[m];
   const sender = pool.sender[m];
+  const origin = pool.origin[m];
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
     const copy = newMessage(k, outs[i], parent, root, key, sender);
+    pool.origin[copy] = origin;
     pool.pub[copy] = pubMs;
     pool.rootPub[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
@@ -128,6 +130,8 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   pool.sender[n] = -1;
   pool.attempts[n] = 0;
   pool.handler[n] = -1;
+  pool.origin[n] = q;
+  if (k.describing) k.noteSent.push(target);
   pool.pub[n] = k.nowMs;
   pool.rootPub[n] = pool.rootPub[m];
   pool.read[n] = -1;
@@ -146,6 +150,7 @@ export function emitRecord(k: Kernel, m: number, outcome: number, doneAtMs: numb
   if (listener === undefined) return;
   const pool = k.pool;
   const read = pool.read[m];
+  const handler = pool.handler[m];
   listener({
     id: pool.id[m],
     parent: pool.parent[m],
@@ -157,6 +162,9 @@ export function emitRecord(k: Kernel, m: number, outcome: number, doneAtMs: numb
     doneAt: doneAtMs,
     outcome: OUTCOMES[outcome],
     attempts: pool.attempts[m],
+    from: k.input.nodes[pool.origin[m]].id,
+    handler: handler >= 0 ? k.input.nodes[handler].id : null,
+    startedAt: read >= 0 ? pool.start[m] : null,
   });
 }
 
@@ -168,12 +176,34 @@ export function forEachLiveCopy(k: Kernel, visit: (slot: number) => void): void 
   }
 }
 
-/** notes what the current Step did; the first note of a step wins */
-export function note(k: Kernel, kind: string, node: number, m: number, from = -1, waitMs = -1): void {
+/**
+ * notes what the current Step did (only while describing): every note goes into k.stepNotes (bounded), the
+ * first one also into the note* fields. For a read the wait is r − p; for the end of an attempt its service
+ * time; `extraMs` carries a limit (a queue's ttl); `reason` says why a copy was lost or retried.
+ */
+export function note(k: Kernel, kind: string, node: number, m: number, from = -1, extraMs = -1, reason = ''): void {
+  const pool = k.pool;
+  let waitMs = -1;
+  let serviceMs = -1;
+  let attempt = 0;
+  if (m >= 0) {
+    attempt = pool.attempts[m];
+    if (kind === 'read') {
+      waitMs = k.nowMs - pool.pub[m];
+      attempt++;
+    } else if (pool.state[m] === SERVICE) {
+      serviceMs = k.nowMs - pool.start[m];
+    }
+  }
+  const id = m >= 0 ? pool.id[m] : -1;
+  if (k.stepNotes.length < MAX_STEP_NOTES) k.stepNotes.push({ kind, node, id, from, waitMs, serviceMs, attempt, extraMs, reason });
   if (k.noteKind !== '') return;
   k.noteKind = kind;
   k.noteNode = node;
-  k.noteMessage = m >= 0 ? k.pool.id[m] : -1;
+  k.noteMessage = id;
   k.noteFrom = from;
   k.noteWaitMs = waitMs;
 }
+
+/** most notes one Step keeps (a topic fanning out to many handlers makes one per copy) */
+export const MAX_STEP_NOTES = 12;

@@ -134,6 +134,9 @@ export class EdgeState {
 /** a handler slot kept busy by emitted copies waiting at full "block" queues */
 export interface Hold { handler: number; queue: number; part: number; pending: number }
 
+/** one thing a Step did, with node indices (Simulation.step() turns them into ids) */
+export interface RawStepNote { kind: string; node: number; id: number; from: number; waitMs: number; serviceMs: number; attempt: number; extraMs: number; reason: string }
+
 export const OUTCOMES: Outcome[] = ['completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'];
 
 export class Kernel {
@@ -193,6 +196,10 @@ export class Kernel {
   noteMessage = -1;
   noteFrom = -1;
   noteWaitMs = -1;
+  /** every note of the current Step, in order (see flow.ts note()) */
+  stepNotes: RawStepNote[] = [];
+  /** the nodes the current Step sent new copies to, in order */
+  noteSent: number[] = [];
 
   constructor(readonly input: EngineInput, onMessage?: (record: MessageRecord) => void) {
     this.onMessage = onMessage;

@@ -1,0 +1,47 @@
+// Turns the notes one Step collected (flow.ts note(), node indices) into the StepDescription the UI
+// narrates: the first note, what else the same event did, and the nodes new copies were sent to.
+import type { EngineInput, StepDescription, StepKind, StepNote } from './types';
+import type { Kernel, RawStepNote } from './kernel';
+import { EV_OUTAGE_END, EV_PUBLISH } from './kernel';
+
+function noteOf(input: EngineInput, raw: RawStepNote): StepNote {
+  const note: StepNote = { kind: raw.kind as StepKind, nodeId: input.nodes[raw.node].id, messageId: raw.id };
+  if (raw.from >= 0) note.fromNodeId = input.nodes[raw.from].id;
+  if (raw.waitMs >= 0) note.waitedMs = raw.waitMs;
+  if (raw.serviceMs >= 0) note.serviceMs = raw.serviceMs;
+  if (raw.attempt > 0) note.attempt = raw.attempt;
+  if (raw.extraMs > 0) note.limitMs = raw.extraMs;
+  if (raw.reason !== '') note.reason = raw.reason;
+  return note;
+}
+
+/** clears the Step notes before an event runs */
+export function beginStepNotes(k: Kernel): void {
+  k.noteKind = '';
+  k.noteNode = -1;
+  k.noteMessage = -1;
+  k.noteFrom = -1;
+  k.noteWaitMs = -1;
+  k.stepNotes = [];
+  k.noteSent = [];
+}
+
+/** the description of the event just run; `type`/`a` are the event's code and first argument */
+export function describeStepNotes(k: Kernel, type: number, a: number, ended: boolean): StepDescription {
+  const input = k.input;
+  const [first, ...rest] = k.stepNotes;
+  const nodeIndex = first !== undefined ? first.node : type === EV_PUBLISH || type === EV_OUTAGE_END ? a : -1;
+  const base: StepNote = first !== undefined ? noteOf(input, first) : { kind: 'timer', nodeId: nodeIndex >= 0 ? input.nodes[nodeIndex].id : '', messageId: -1 };
+  // a publish names the first copy made now (none while the message travels to a topic)
+  const description: StepDescription = { ...base, timeMs: k.nowMs, messageId: k.noteMessage };
+  if (first?.kind === 'publish') {
+    const node = input.nodes[first.node];
+    if (node.type === 'publisher') description.event = node.event;
+  }
+  const sentTo = [...new Set(k.noteSent.map((i) => input.nodes[i].id))];
+  if (sentTo.length > 0) description.sentTo = sentTo;
+  const then = rest.filter((note) => note.kind !== 'arrive' || input.nodes[note.node].type !== 'topic').map((note) => noteOf(input, note));
+  if (then.length > 0) description.then = then;
+  if (ended) description.ended = true;
+  return description;
+}
