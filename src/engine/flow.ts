@@ -34,7 +34,12 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
+  pool.origin[m] = edge.source;
   pool.read[m] = -1;
+  if (k.describing && k.nodeType[target] !== T_TOPIC) {
+    if (k.noteSent.length === 0) k.noteEvent = pool.event[m];
+    k.noteSent.push(target);
+  }
   return m;
 }
 

@@ -200,6 +200,8 @@ export class Kernel {
   stepNotes: RawStepNote[] = [];
   /** the nodes the current Step sent new copies to, in order */
   noteSent: number[] = [];
+  /** the event type of the first copy the current Step sent (-1 none) */
+  noteEvent = -1;
 
   constructor(readonly input: EngineInput, onMessage?: (record: MessageRecord) => void) {
     this.onMessage = onMessage;

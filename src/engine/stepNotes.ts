@@ -24,6 +24,7 @@ export function beginStepNotes(k: Kernel): void {
   k.noteWaitMs = -1;
   k.stepNotes = [];
   k.noteSent = [];
+  k.noteEvent = -1;
 }
 
 /** the description of the event just run; `type`/`a` are the event's code and first argument */
@@ -35,8 +36,10 @@ export function describeStepNotes(k: Kernel, type: number, a: number, ended: boo
   // a publish names the first copy made now (none while the message travels to a topic)
   const description: StepDescription = { ...base, timeMs: k.nowMs, messageId: k.noteMessage };
   if (first?.kind === 'publish') {
+    // the copies' event type (a topic's when they went through one), else the publisher's
     const node = input.nodes[first.node];
-    if (node.type === 'publisher') description.event = node.event;
+    if (k.noteEvent >= 0) description.event = k.eventNames[k.noteEvent];
+    else if (node.type === 'publisher') description.event = node.event;
   }
   const sentTo = [...new Set(k.noteSent.map((i) => input.nodes[i].id))];
   if (sentTo.length > 0) description.sentTo = sentTo;
