@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store';
 import { createBackend } from '../../worker/backends';
 import { RecordRing } from '../../worker/recordRing';
 import { CsvTooBigError, DEFAULT_LOAD_OPTIONS, MAX_CSV_ROWS, RunReplacedError, SimClient } from '../../worker/simClient';
+import type { LiveCopies } from '../../worker/protocol';
 import { translate } from '../i18n';
 import { downloadBlob, safeFileName } from './download';
 
@@ -12,8 +13,11 @@ let client: SimClient | null = null;
 const ring = new RecordRing(DEFAULT_LOAD_OPTIONS.keepRecords);
 /** total message copies that reached an outcome in this run (the ring keeps the latest ones) */
 let recordsTotal = 0;
+/** the copies still on their way at the latest update's time (null once the run is over) */
+let live: LiveCopies | null = null;
 
 export const keptRecords = (): RecordRing => ring;
+export const keptLive = (): LiveCopies | null => live;
 export const recordsSeen = (): number => recordsTotal;
 
 const store = () => useAppStore.getState();
@@ -35,6 +39,8 @@ function getClient(): SimClient {
       onUpdate: (update) => {
         ring.pushAll(update.records);
         recordsTotal += update.records.length + update.recordsSkipped;
+        if (update.live !== undefined) live = update.live;
+        if (update.report !== undefined) live = null;
         const status = store().runStatus;
         store().applyRunUpdate(update, status === 'playing' || status === 'running-to-end' ? performance.now() : undefined);
       },
@@ -72,6 +78,7 @@ async function loadFresh(): Promise<boolean> {
   const sim = getClient();
   ring.clear();
   recordsTotal = 0;
+  live = null;
   store().resetRun();
   store().setRunStatus('loading');
   const meta = await sim.load(parsed.scenario);
@@ -107,8 +114,18 @@ export function pause(): void {
   store().syncLive();
 }
 
+/** the run on show is over and still matches the diagram: Step says so instead of starting again at 0 */
+function finishedAndCurrent(): boolean {
+  const state = store();
+  return client !== null && client.isFinished && state.runStatus === 'done' && state.resultsDocVersion === state.docVersion;
+}
+
 export async function step(): Promise<void> {
   try {
+    if (finishedAndCurrent()) {
+      store().setStepLine(null);
+      return;
+    }
     if (!canContinue() && !(await loadFresh())) return;
     const sim = getClient();
     const description = await sim.step();
@@ -140,6 +157,7 @@ export function reset(): void {
   client?.reset();
   ring.clear();
   recordsTotal = 0;
+  live = null;
   store().resetRun();
 }
 
