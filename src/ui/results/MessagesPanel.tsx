@@ -162,7 +162,7 @@ export function MessagesPanel() {
           </table>
         </div>
       </div>
-      <div className="messages-side">
+      <div className="messages-side" tabIndex={0} role="region" aria-label={t('see.slots.side')}>
         <SlotTimeline rows={all} />
         {selected ? <MessageTimeline rows={all} selected={selected} /> : <p className="empty-hint">{t('run.messages.timelineHint')}</p>}
       </div>

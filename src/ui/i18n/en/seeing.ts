@@ -55,6 +55,7 @@ export const seeing = {
 
   'see.slots.title': 'Slots of {node}',
   'see.slots.handler': 'Handler',
+  'see.slots.side': 'Slots and message path',
   'see.slots.lane': 'slot {n}',
   'see.slots.waitingLane': 'waiting',
   'see.slots.empty': 'No handler has read a message yet.',

@@ -56,6 +56,7 @@ export const seeing: Record<keyof typeof en, string> = {
 
   'see.slots.title': '{node} 的槽位',
   'see.slots.handler': '处理器',
+  'see.slots.side': '槽位与消息路径',
   'see.slots.lane': '槽位 {n}',
   'see.slots.waitingLane': '等待',
   'see.slots.empty': '还没有处理器读取消息。',
