@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { namesOf } from '../names';
 import { formatMsNumber } from './format';
 import type { MessageRow } from './messageRows';
+import type { Outcome } from '../../engine/types';
 
 const LOSS = new Set(['dropped', 'expired', 'deadLettered', 'failed']);
 
@@ -47,7 +48,7 @@ export function MessageTimeline({ rows, selected }: { rows: readonly MessageRow[
           if (record.attempts > 1) words.push(t('run.timeline.retried', { attempts: String(record.attempts), retries: String(record.attempts - 1) }));
           for (const child of children) words.push(t('run.timeline.emitted', { id: String(child.id) }));
           if (record.live) words.push(t('see.path.now', { status: t(`see.status.${record.status}`) }));
-          else words.push(record.status === 'inFlight' ? t('run.timeline.stillInFlight') : t('run.timeline.outcome', { outcome: t(`see.status.${record.status}`), time: ms(record.doneAt ?? record.readAt ?? record.publishedAt) }));
+          else words.push(record.status === 'inFlight' ? t('run.timeline.stillInFlight') : t('run.timeline.outcome', { outcome: t(`run.outcome.${record.status as Outcome}`), time: ms(record.doneAt ?? record.readAt ?? record.publishedAt) }));
           return (
             <li key={record.id} className={`timeline-item${record.id === selected.id ? ' is-selected' : ''}${LOSS.has(record.status) ? ' is-loss' : ''}`}>
               <div className="timeline-head">
