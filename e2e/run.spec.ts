@@ -76,14 +76,14 @@ test('a message opens its path; the CSV and the report download', async ({ page 
   expect(lines.length - 1).toBe(expected.totals.sent);
 
   await page.getByRole('tab', { name: 'Messages (Q)' }).click();
-  await page.getByLabel('Outcome').selectOption('completed');
+  await page.getByLabel('Status').selectOption('completed'); // issue 9: the filter covers live states too
   const table = page.getByRole('table', { name: 'Message copies' });
   const firstRow = table.locator('tbody tr[aria-rowindex]').first();
   const id = (await firstRow.locator('td').first().textContent())!.trim();
   await firstRow.click();
   const timeline = page.getByRole('region', { name: new RegExp(`^Path of message #${id}`) });
   await expect(timeline).toBeVisible();
-  await expect(timeline).toContainText(/published at .* ms/);
+  await expect(timeline).toContainText(/published by signup at .* ms \(p\)/); // issue 9: by its publisher
   await expect(timeline).toContainText(/ended completed at/);
   // windowed: far fewer rows in the DOM than kept records
   expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(80);

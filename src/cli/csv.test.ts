@@ -5,7 +5,7 @@ import type { MessageRecord } from '../engine/types';
 import { CSV_HEADER, csvField, csvRow, CsvWriter } from './csv';
 
 const record = (overrides: Partial<MessageRecord> = {}): MessageRecord => ({
-  id: 3, parent: -1, root: 3, event: 'user.registered', node: 'q1', publishedAt: 1.5, readAt: 2.25, doneAt: 4, outcome: 'completed', attempts: 1, ...overrides,
+  id: 3, parent: -1, root: 3, event: 'user.registered', node: 'q1', publishedAt: 1.5, readAt: 2.25, doneAt: 4, outcome: 'completed', attempts: 1, from: 'p', handler: 'h', startedAt: 2.25, ...overrides,
 });
 
 /** A sink that keeps what it is given and reports backpressure after `highWaterMark` bytes. */

@@ -38,6 +38,12 @@ describe('summary', () => {
     expect(lines[3].split(/\s+/)).toEqual(['endToEnd', '0', '-', '-', '-', '-', '-']);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
+  it('names the busiest handler by its label, with the id beside it', () => {
+    const labelled = report();
+    labelled.nodes.mailer = { ...labelled.nodes.mailer, label: 'Mail sender' } as Report['nodes'][string];
+    expect(busiestHandler(labelled)).toEqual({ id: 'mailer', label: 'Mail sender', utilization: 0.8734, completed: 98 });
+    expect(formatSummary(labelled)).toContain('busiest handler: Mail sender (mailer), utilisation 87.3% (98 completed)');
+  });
   it('names the busiest handler (first of equals), or none', () => {
     expect(busiestHandler(report())).toEqual({ id: 'mailer', utilization: 0.8734, completed: 98 });
     const noHandlers = { ...report(), nodes: { p: { type: 'publisher' as const, published: 0, blockedMs: 0 } } };

@@ -50,13 +50,18 @@ export function formatLatencyTable(latency: Report['latency']): string[] {
 }
 
 /** The handler with the highest utilisation (ties: the first in report order), or undefined without handlers. */
-export function busiestHandler(report: Report): { id: string; utilization: number; completed: number } | undefined {
-  let best: { id: string; utilization: number; completed: number } | undefined;
+export function busiestHandler(report: Report): { id: string; label?: string; utilization: number; completed: number } | undefined {
+  let best: { id: string; label?: string; utilization: number; completed: number } | undefined;
   for (const [id, node] of Object.entries(report.nodes)) {
     if (node.type !== 'handler') continue;
-    if (best === undefined || node.utilization > best.utilization) best = { id, utilization: node.utilization, completed: node.completed };
+    if (best === undefined || node.utilization > best.utilization) best = { id, ...(node.label !== undefined ? { label: node.label } : {}), utilization: node.utilization, completed: node.completed };
   }
   return best;
+}
+
+/** A node as people named it: "label (id)" when it has a label other than its id, else the id. */
+export function nodeName(node: { id: string; label?: string }): string {
+  return node.label !== undefined && node.label !== node.id ? `${terminalSafe(node.label)} (${terminalSafe(node.id)})` : terminalSafe(node.id);
 }
 
 /** The whole summary, ending with a newline. */
@@ -73,6 +78,6 @@ export function formatSummary(report: Report): string {
     '',
   ];
   const busiest = busiestHandler(report);
-  lines.push(busiest === undefined ? 'busiest handler: none (no handlers)' : `busiest handler: ${terminalSafe(busiest.id)}, utilisation ${Number.isFinite(busiest.utilization) ? `${(busiest.utilization * 100).toFixed(1)}%` : '-'} (${formatCount(busiest.completed)} completed)`);
+  lines.push(busiest === undefined ? 'busiest handler: none (no handlers)' : `busiest handler: ${nodeName(busiest)}, utilisation ${Number.isFinite(busiest.utilization) ? `${(busiest.utilization * 100).toFixed(1)}%` : '-'} (${formatCount(busiest.completed)} completed)`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,8 @@
 import type { EngineInput, MessageRecord, Report, Snapshot, StepDescription } from './types';
 import { EventKind } from './codes';
 import { Kernel } from './kernel';
+import { describeStepNotes } from './stepNotes';
+import { liveCopies, type LiveCopies } from './liveCopies';
 import { arriveEvent } from './flow';
 import { ttlEvent } from './queue';
 import { backoffEvent, doneEvent, outageEndEvent } from './handler';
@@ -70,8 +72,7 @@ export class Simulation {
     }
     const type = k.heap.peekType();
     const a = k.heap.peekA();
-    const note = k.stepNote;
-    note.clear();
+    k.stepNotes.clear();
     k.describing = true;
     const started = this.clock?.();
     try {
@@ -80,16 +81,10 @@ export class Simulation {
       k.describing = false;
     }
     if (started !== undefined && this.clock) this.wallMs += this.clock() - started;
-    const nodeIndex = note.node >= 0 ? note.node : type === EventKind.publish || type === EventKind.outageEnd ? a : -1;
-    const description: StepDescription = {
-      timeMs: k.nowMs,
-      kind: note.kind ?? 'timer', // nothing noted: a timer with nothing to do
-      nodeId: nodeIndex >= 0 ? this.input.nodes[nodeIndex].id : '',
-      messageId: note.message,
-    };
-    if (note.from >= 0) description.fromNodeId = this.input.nodes[note.from].id;
-    if (note.waitMs >= 0) description.waitedMs = note.waitMs;
-    if (!this.hasNext()) this.finish();
+    const ended = !this.hasNext();
+    const description = describeStepNotes(k, type, a, ended);
+    k.stepNotes.clear();
+    if (ended) this.finish();
     return description;
   }
 
@@ -120,6 +115,11 @@ export class Simulation {
 
   snapshot(): Snapshot {
     return buildSnapshot(this.k, this.timeMs, this.finished, this.options.maxTransit ?? 500);
+  }
+
+  /** the copies sent and not yet at an outcome, at most `max` of them (oldest copy ids first) */
+  liveCopies(max: number): LiveCopies {
+    return liveCopies(this.k, max);
   }
 
   /** the report; at the end of the run it also hands the in-flight copies to onMessage (once) */

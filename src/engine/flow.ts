@@ -2,7 +2,7 @@
 // fan-out, dead-lettering, the in-transit list, per-copy records and the Step button's notes.
 import { EventKind, NodeCode, OUTCOMES, OutcomeCode, type LossCode, type StepKind } from './codes';
 import type { Kernel } from './kernel';
-import { FREE, TRANSIT } from './pool';
+import { FREE, SERVICE, TRANSIT } from './pool';
 import { draw } from './distributions';
 import { queueArrive } from './queue';
 import { bufferArrive } from './handler';
@@ -35,7 +35,13 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
+  pool.origin[m] = edge.source;
   pool.readMs[m] = -1;
+  if (k.describing && k.nodeType[target] !== NodeCode.topic) {
+    const notes = k.stepNotes;
+    if (notes.sent.length === 0) notes.event = pool.event[m];
+    notes.sent.push(target);
+  }
   return m;
 }
 
@@ -94,10 +100,12 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   const pubMs = pool.pubMs[m];
   const rootPubMs = pool.rootPubMs[m];
   const sender = pool.sender[m];
+  const origin = pool.origin[m];
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
     const copy = newMessage(k, outs[i], parent, root, key, sender);
+    pool.origin[copy] = origin;
     pool.pubMs[copy] = pubMs;
     pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
@@ -128,6 +136,8 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   pool.sender[n] = -1;
   pool.attempts[n] = 0;
   pool.handler[n] = -1;
+  pool.origin[n] = q;
+  if (k.describing) k.stepNotes.sent.push(target);
   pool.pubMs[n] = k.nowMs;
   pool.rootPubMs[n] = pool.rootPubMs[m];
   pool.readMs[n] = -1;
@@ -147,6 +157,7 @@ export function emitRecord(k: Kernel, m: number, outcome: OutcomeCode, doneAtMs:
   if (listener === undefined) return;
   const pool = k.pool;
   const read = pool.readMs[m];
+  const handler = pool.handler[m];
   listener({
     id: pool.id[m],
     parent: pool.parent[m],
@@ -158,6 +169,9 @@ export function emitRecord(k: Kernel, m: number, outcome: OutcomeCode, doneAtMs:
     doneAt: doneAtMs,
     outcome: OUTCOMES[outcome],
     attempts: pool.attempts[m],
+    from: k.input.nodes[pool.origin[m]].id,
+    handler: handler >= 0 ? k.input.nodes[handler].id : null,
+    startedAt: read >= 0 ? pool.startMs[m] : null,
   });
 }
 
@@ -169,13 +183,30 @@ export function forEachLiveCopy(k: Kernel, visit: (slot: number) => void): void 
   }
 }
 
-/** notes what the current Step did (copy slot m, -1 none); the first note of a step wins */
-export function note(k: Kernel, kind: StepKind, node: number, m: number, from = -1, waitMs = -1): void {
-  const step = k.stepNote;
-  if (step.kind !== null) return;
-  step.kind = kind;
-  step.node = node;
-  step.message = m >= 0 ? k.pool.id[m] : -1;
-  step.from = from;
-  step.waitMs = waitMs;
+/**
+ * notes what the current Step did (only while describing), in order, at most MAX_STEP_NOTES. For a read the
+ * wait is r − p; for the end of an attempt its service time; `extraMs` carries a limit (a queue's ttl);
+ * `reason` says why a copy was lost or retried.
+ */
+export function note(k: Kernel, kind: StepKind, node: number, m: number, from = -1, extraMs = -1, reason = ''): void {
+  const pool = k.pool;
+  let waitMs = -1;
+  let serviceMs = -1;
+  let attempt = 0;
+  if (m >= 0) {
+    attempt = pool.attempts[m];
+    if (kind === 'read') {
+      waitMs = k.nowMs - pool.pubMs[m];
+      attempt++;
+    } else if (pool.state[m] === SERVICE) {
+      serviceMs = k.nowMs - pool.startMs[m];
+    }
+  }
+  const id = m >= 0 ? pool.id[m] : -1;
+  const notes = k.stepNotes.notes;
+  if (notes.length === 0) k.stepNotes.message = id;
+  if (notes.length < MAX_STEP_NOTES) notes.push({ kind, node, id, from, waitMs, serviceMs, attempt, extraMs, reason });
 }
+
+/** most notes one Step keeps (a topic fanning out to many handlers makes one per copy) */
+export const MAX_STEP_NOTES = 12;

@@ -32,7 +32,7 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   const handler = k.handlers[h] as HandlerState;
   const pool = k.pool;
   if (handler.bufLen === 0 && handler.free > 0 && !isDown(k, handler)) {
-    if (k.describing) note(k, 'read', h, m, -1, 0);
+    if (k.describing) note(k, 'read', h, m);
     startAttempt(k, h, m, -1, false);
     return;
   }
@@ -141,17 +141,17 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
   const h = handler.index;
   handler.failed++;
   if (pool.attempts[m] < handler.maxAttempts) {
-    if (k.describing) note(k, 'retry', h, m);
+    if (k.describing) note(k, 'retry', h, m, -1, -1, 'failed');
     handler.retried++;
     k.retried++;
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
     k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
   } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
-    if (k.describing) note(k, 'deadLetter', h, m);
+    if (k.describing) note(k, 'deadLetter', h, m, q, -1, 'retries');
     deadLetter(k, q, m);
   } else {
-    if (k.describing) note(k, 'fail', h, m);
+    if (k.describing) note(k, 'fail', h, m, -1, -1, 'retries');
     k.failed++;
     k.live--;
     lose(k, q >= 0 ? q : h, m, OutcomeCode.failed);
@@ -264,7 +264,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
       if (handler.bufHead < 0) handler.bufTail = -1;
       handler.bufLen--;
       pool.state[bestMessage] = TRANSIT;
-      if (k.describing) note(k, 'read', handler.index, bestMessage, -1, k.nowMs - pool.storedMs[bestMessage]);
+      if (k.describing) note(k, 'read', handler.index, bestMessage);
       startAttempt(k, handler.index, bestMessage, -1, false);
     } else {
       if (k.describing) note(k, 'read', handler.index, bestMessage, bestQueue.index);
@@ -277,7 +277,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
 export function backoffEvent(k: Kernel, m: number): void {
   const source = k.pool.node[m];
   k.pool.state[m] = TRANSIT;
-  if (k.describing) note(k, 'retry', source, m);
+  if (k.describing) note(k, 'retry', source, m, -1, -1, 'back');
   if (k.nodeType[source] === NodeCode.queue) queueArrive(k, source, m, true);
   else bufferArrive(k, source, m, true);
 }

@@ -171,23 +171,24 @@ export class EdgeState {
   constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {}
 }
 
-/** What the current Step did (the first note of a step wins); read by Simulation.step. */
-export class StepNote {
-  kind: StepKind | null = null;
-  /** node index, -1 none */
-  node = -1;
-  /** message copy id, -1 none */
+/** one thing a Step did, with node indices (stepNotes.ts turns them into ids) */
+export interface RawStepNote { kind: StepKind; node: number; id: number; from: number; waitMs: number; serviceMs: number; attempt: number; extraMs: number; reason: string }
+
+/** What the current Step did, filled by flow.ts note() while Step runs its one event; read by stepNotes.ts. */
+export class StepNotes {
+  /** every note in order (at most MAX_STEP_NOTES); the first one is the step's headline */
+  notes: RawStepNote[] = [];
+  /** the copy the step names: the first note's, or for a publish the first copy made (-1 none) */
   message = -1;
-  /** e.g. the queue a handler read from, -1 none */
-  from = -1;
-  /** how long the copy waited, -1 unknown */
-  waitMs = -1;
+  /** the nodes the step sent new copies to, in order */
+  sent: number[] = [];
+  /** the event type of the first copy the step sent, -1 none */
+  event = -1;
   clear(): void {
-    this.kind = null;
-    this.node = -1;
+    this.notes = [];
     this.message = -1;
-    this.from = -1;
-    this.waitMs = -1;
+    this.sent = [];
+    this.event = -1;
   }
 }
 
@@ -244,9 +245,9 @@ export class Kernel {
   /** losses since the last snapshot: node, OutcomeCode (dropped, expired, deadLettered or failed) */
   losses: number[] = [];
   readonly onMessage: ((record: MessageRecord) => void) | undefined;
-  /** true while Step runs its one event: the flow functions then fill stepNote */
+  /** true while Step runs its one event: the flow functions then fill stepNotes */
   describing = false;
-  readonly stepNote = new StepNote();
+  readonly stepNotes = new StepNotes();
 
   constructor(readonly input: EngineInput, onMessage?: (record: MessageRecord) => void) {
     this.onMessage = onMessage;

@@ -66,7 +66,7 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     sendAlong(k, outs[i], m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)
-  if (k.describing && k.nextCopyId > firstCopyId) k.stepNote.message = firstCopyId;
+  if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
   if (p.published < p.limit) {
     const gapMs = nextGap(p);
     if (gapMs >= 0 && now + gapMs < p.endMs) {

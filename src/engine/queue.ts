@@ -24,7 +24,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
     const h = idleHandler(k, queue);
     if (h >= 0) {
-      if (k.describing) note(k, 'read', h, m, q, 0);
+      if (k.describing) note(k, 'read', h, m, q);
       startAttempt(k, h, m, q, false);
       return;
     }
@@ -36,11 +36,11 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       return;
     }
     if (queue.overflow !== OverflowCode.dropOldest || queue.capacity === 0) {
-      if (k.describing) note(k, 'drop', q, m);
+      if (k.describing) note(k, 'drop', q, m, -1, -1, queue.capacity === 0 ? 'noRoom' : 'full');
       drop(k, queue, m);
       return;
     }
-    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)]);
+    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
     drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
   }
   if (k.describing) note(k, 'arrive', q, m);
@@ -229,10 +229,10 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
   if (queue.heads[part] !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
   takeStored(k, queue, part);
   if (queue.deadLetter >= 0) {
-    if (k.describing) note(k, 'deadLetter', q, m);
+    if (k.describing) note(k, 'deadLetter', q, m, -1, queue.ttlMs, 'ttl');
     deadLetter(k, q, m);
   } else {
-    if (k.describing) note(k, 'expire', q, m);
+    if (k.describing) note(k, 'expire', q, m, -1, queue.ttlMs, 'ttl');
     queue.expired++;
     k.expired++;
     k.live--;

@@ -68,20 +68,21 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   }
   for (const node of k.input.nodes) {
     const i = node.index;
+    const label = node.label !== undefined ? { label: node.label } : {};
     const publisher = k.publishers[i];
     const topic = k.topics[i];
     const queue = k.queues[i];
     const handler = k.handlers[i];
     if (publisher !== null) {
       const openMs = publisher.blockedCount > 0 ? endMs - publisher.blockedSinceMs : 0;
-      nodes[node.id] = { type: 'publisher', published: publisher.published, blockedMs: publisher.blockedMs + Math.max(0, openMs) };
+      nodes[node.id] = { type: 'publisher', ...label, published: publisher.published, blockedMs: publisher.blockedMs + Math.max(0, openMs) };
     } else if (topic !== null) {
-      nodes[node.id] = { type: 'topic', received: topic.received };
+      nodes[node.id] = { type: 'topic', ...label, received: topic.received };
     } else if (queue !== null) {
       const from = Math.max(queue.depthLastMs, k.warmupMs);
       const areaMs = queue.depthAreaMs + (endMs > from ? queue.stored * (endMs - from) : 0);
       nodes[node.id] = {
-        type: 'queue', received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
+        type: 'queue', ...label, received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
         maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? queue.wait).stats(),
       };
     } else if (handler !== null) {
@@ -90,7 +91,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       const from = Math.max(handler.busyLastMs, k.warmupMs);
       const areaMs = handler.busyAreaMs + (endMs > from ? handler.busy * (endMs - from) : 0);
       nodes[node.id] = {
-        type: 'handler', attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
+        type: 'handler', ...label, attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
         utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: handler.service.stats(), publishToRead: read.stats(),
       };
     }

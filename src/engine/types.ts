@@ -24,10 +24,10 @@ export type NodeType = 'publisher' | 'topic' | 'queue' | 'handler';
 
 /** One node of the compiled model; `index` is its position in EngineInput.nodes. */
 export type EngineNode =
-  | { type: 'publisher'; index: number; id: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number }
-  | { type: 'topic'; index: number; id: string; event: string }
-  | { type: 'queue'; index: number; id: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number }
-  | { type: 'handler'; index: number; id: string; event: string; concurrency: number; service: Distribution; failureRate: number;
+  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number }
+  | { type: 'topic'; index: number; id: string; label?: string; event: string }
+  | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number }
+  | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
       retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[] };
 
 /** One edge; `source`/`target` are node indices; edges keep file order (ties are broken by edge order). */
@@ -74,7 +74,17 @@ export interface MessageRecord {
   doneAt: number | null;
   outcome: Outcome;
   attempts: number;
+  /** the node that made the copy: its publisher, the handler that emitted it, or the queue that dead-lettered it */
+  from: string;
+  /** the handler that read it last (null when never read) */
+  handler: string | null;
+  /** when its last attempt started (null when never read); service = doneAt − startedAt */
+  startedAt: number | null;
 }
+
+/** Where a live copy (sent, no outcome yet) is: travelling an edge, stored in a queue or handler buffer,
+ *  waiting at a full "block" queue, being handled, or waiting out a retry backoff. */
+export type LiveState = 'transit' | 'waiting' | 'blocked' | 'service' | 'backoff';
 
 export interface Stats {
   count: number;
@@ -100,11 +110,12 @@ export interface Totals {
   inFlight: number;
 }
 
+/** `label` is present when the scenario gives the node one (the report's keys stay the ids) */
 export type NodeReport =
-  | { type: 'publisher'; published: number; blockedMs: number }
-  | { type: 'topic'; received: number }
-  | { type: 'queue'; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats }
-  | { type: 'handler'; attempts: number; completed: number; failed: number; retried: number; utilization: number; service: Stats; publishToRead: Stats };
+  | { type: 'publisher'; label?: string; published: number; blockedMs: number }
+  | { type: 'topic'; label?: string; received: number }
+  | { type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats }
+  | { type: 'handler'; label?: string; attempts: number; completed: number; failed: number; retried: number; utilization: number; service: Stats; publishToRead: Stats };
 
 export interface Report {
   format: 'eventflow-report';
@@ -121,15 +132,39 @@ export interface Report {
   stopped?: { budget: 'events' | 'copiesInFlight'; limit: number; atMs: number; message: string };
 }
 
-/** What the Step button reports: one executed event, in words the UI can translate. */
-export interface StepDescription {
-  timeMs: number;
-  kind: 'publish' | 'arrive' | 'read' | 'complete' | 'fail' | 'retry' | 'drop' | 'expire' | 'deadLetter' | 'emit' | 'block' | 'unblock' | 'timer';
+export type StepKind = 'publish' | 'arrive' | 'read' | 'complete' | 'fail' | 'retry' | 'drop' | 'expire' | 'deadLetter' | 'emit' | 'block' | 'unblock' | 'timer';
+
+/** One thing a Step did, in ids the UI can name and translate. */
+export interface StepNote {
+  kind: StepKind;
   nodeId: string;
+  /** the copy acted on; -1 when none (a timer, or a message still travelling to a topic) */
   messageId: number;
   /** e.g. the queue a handler read from */
   fromNodeId?: string;
+  /** a read: r − p, how long the copy waited since it was published */
   waitedMs?: number;
+  /** the end of an attempt: how long it was handled */
+  serviceMs?: number;
+  /** a read: which attempt it starts (1 = first); a failure: attempts made */
+  attempt?: number;
+  /** a limit the note refers to, e.g. the queue's ttl for an expiry */
+  limitMs?: number;
+  /** why: drop 'full' | 'oldest' | 'noRoom'; expire/deadLetter 'ttl' | 'retries'; retry 'failed' | 'back'; fail 'retries' */
+  reason?: string;
+}
+
+/** What the Step button reports: the executed event's first note, what else happened in it, where new copies went. */
+export interface StepDescription extends StepNote {
+  timeMs: number;
+  /** a publish: the event type of the message */
+  event?: string;
+  /** the queues and handlers new copies were sent to in this step, in order */
+  sentTo?: string[];
+  /** the further notes of the same event (e.g. a finished copy, then the slot reading the next one) */
+  then?: StepNote[];
+  /** this step was the run's last event */
+  ended?: boolean;
 }
 
 /** A cheap picture of the run for animation; arrays are indexed like EngineInput.nodes / edges. */

@@ -23,7 +23,7 @@ describe('compile', () => {
   it('numbers nodes and edges in file order and fills in the defaults', () => {
     const input = compile(scenario);
     expect(input).toMatchObject({ name: 'Sign-up', seed: 1, stopAtMs: 500, warmupMs: 10 });
-    expect(input.nodes[0]).toEqual({ type: 'publisher', index: 0, id: 'signup', event: '注册', arrival: { kind: 'poisson', ratePerSecond: 5 }, limit: 3, startMs: 1, endMs: 99, keys: 4 });
+    expect(input.nodes[0]).toEqual({ type: 'publisher', index: 0, id: 'signup', label: '注册', event: '注册', arrival: { kind: 'poisson', ratePerSecond: 5 }, limit: 3, startMs: 1, endMs: 99, keys: 4 });
     expect(input.nodes[1]).toEqual({ type: 'topic', index: 1, id: 'user.registered', event: 'user.registered' });
     expect(input.nodes[2]).toEqual({ type: 'queue', index: 2, id: 'q', capacity: 4, overflow: 'reject', ttlMs: 50, deadLetterIndex: 4, partitions: 2 });
     expect(input.nodes[3]).toEqual({ type: 'handler', index: 3, id: 'mailer', event: 'mailer', concurrency: 1, service: { kind: 'constant', value: 2 }, failureRate: 0, outages: [{ start: 5, end: 6 }] });

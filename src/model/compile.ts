@@ -8,6 +8,13 @@ import type { Scenario, ScenarioNode } from './types';
 import { deriveSets } from './sets';
 
 function compileNode(node: ScenarioNode, index: number, indexOf: Map<string, number>): EngineNode {
+  const compiled = compileKind(node, index, indexOf);
+  // the name people gave the node: the report and the UI show it beside the id
+  if (node.label !== undefined && node.label !== '') compiled.label = node.label;
+  return compiled;
+}
+
+function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, number>): EngineNode {
   const event = node.label ?? node.id;
   switch (node.type) {
     case 'publisher':

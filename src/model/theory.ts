@@ -284,3 +284,15 @@ export function arrivalRatePerMs(arrival: Arrival): number | undefined {
       return undefined;
   }
 }
+
+/**
+ * M/G/c by the Allen–Cunneen approximation: Wq ≈ Wq(M/M/c) × (1 + C²s) / 2, C²s = Var[S] / E[S]² (exact for
+ * c = 1, where it is Pollaczek–Khinchine). An approximation for c > 1: label it as such where it is shown.
+ */
+export function mgcApprox(lambdaPerMs: number, meanServiceMs: number, serviceSecondMomentMs2: number, servers: number): StationFigures {
+  const markov = mmc(lambdaPerMs, 1 / meanServiceMs, servers);
+  if (markov.rho >= 1) return unstable(markov.rho);
+  const cs2 = Math.max(0, serviceSecondMomentMs2 / (meanServiceMs * meanServiceMs) - 1);
+  const waitMs = (markov.waitMs * (1 + cs2)) / 2;
+  return { rho: markov.rho, waitMs, sojournMs: waitMs + meanServiceMs, lq: lambdaPerMs * waitMs, l: lambdaPerMs * (waitMs + meanServiceMs) };
+}

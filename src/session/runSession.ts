@@ -4,7 +4,7 @@
 import type { StepDescription } from '../engine/types';
 import { parseScenario } from '../model/parse';
 import { RecordRing } from '../worker/recordRing';
-import type { RunMeta, SimBackend, Update } from '../worker/protocol';
+import type { LiveCopies, RunMeta, SimBackend, Update } from '../worker/protocol';
 import { DEFAULT_LOAD_OPTIONS, RunReplacedError, SimClient, type ClientDeps } from './simClient';
 
 /**
@@ -52,6 +52,8 @@ export class RunSession {
   private readonly ring = new RecordRing(DEFAULT_LOAD_OPTIONS.keepRecords);
   /** message copies that reached an outcome in this run (the ring keeps the latest ones) */
   private recordsTotal = 0;
+  /** the copies still on their way at the latest update's time (null once the run is over) */
+  private live: LiveCopies | null = null;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -70,6 +72,10 @@ export class RunSession {
   }
   get recordsSeen(): number {
     return this.recordsTotal;
+  }
+  /** the live copies (sent, no outcome yet) at the latest update, for the Messages table */
+  get keptLive(): LiveCopies | null {
+    return this.live;
   }
 
   subscribe(listener: SessionListener): () => void {
@@ -94,6 +100,8 @@ export class RunSession {
       onUpdate: (update) => {
         this.ring.pushAll(update.records);
         this.recordsTotal += update.records.length + update.recordsSkipped;
+        if (update.live !== undefined) this.live = update.live;
+        if (update.report !== undefined) this.live = null;
         this.emit('onUpdate', update, MOVING.has(this.current) ? this.deps.now() : undefined);
         if (update.report && this.current !== 'failed') this.enter('finished');
       },
@@ -130,6 +138,7 @@ export class RunSession {
     const client = this.getClient();
     this.ring.clear();
     this.recordsTotal = 0;
+    this.live = null;
     this.loadedVersion = null;
     this.enter('loading');
     const meta = await client.load(parsed.scenario);
@@ -166,9 +175,14 @@ export class RunSession {
     if (this.current === 'playing') this.enter('paused');
   }
 
-  /** Step: exactly one event of the current run (or of a fresh one) */
+  /** Step: exactly one event of the current run (or of a fresh one). After the end of a run that still
+   *  matches the diagram, Step says the run is over (onStep(null)) instead of starting again at 0. */
   async step(doc: SessionDoc): Promise<SessionOutcome> {
     try {
+      if (this.current === 'finished' && this.client?.isFinished === true && this.loadedVersion === doc.version) {
+        this.emit('onStep', null);
+        return 'ok';
+      }
       if (!(await this.ready(doc))) return 'invalid';
       const client = this.getClient();
       const description = await client.step();
@@ -203,6 +217,7 @@ export class RunSession {
     this.client?.reset();
     this.ring.clear();
     this.recordsTotal = 0;
+    this.live = null;
     this.loadedVersion = null;
     this.enter('idle');
   }

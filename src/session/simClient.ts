@@ -66,6 +66,8 @@ export function mergeUpdates(previous: Update | null, next: Update, keepRecords:
     losses: previous.losses.concat(next.losses).slice(-256),
     series: next.series ?? previous.series,
     report: next.report ?? previous.report,
+    live: next.report ? undefined : next.live ?? previous.live,
+    waits: next.waits ?? previous.waits,
   };
 }
 

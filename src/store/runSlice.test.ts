@@ -30,7 +30,7 @@ describe('runSlice', () => {
     expect(useAppStore.getState().snapshot?.losses).toEqual([{ node: 0, kind: 'dropped' }]);
     expect(useAppStore.getState().runStatus).toBe('playing');
     const version = useAppStore.getState().recordsVersion;
-    store.applyRunUpdate(update(20, { records: [{ id: 1, parent: -1, root: 1, event: 'e', node: 'q', publishedAt: 0, readAt: 1, doneAt: 2, outcome: 'completed', attempts: 1 }] }));
+    store.applyRunUpdate(update(20, { records: [{ id: 1, parent: -1, root: 1, event: 'e', node: 'q', publishedAt: 0, readAt: 1, doneAt: 2, outcome: 'completed', attempts: 1, from: 'p', handler: 'h', startedAt: 1 }] }));
     expect(useAppStore.getState().recordsVersion).toBe(version + 1);
     store.applyRunUpdate(update(30, { report: { endTime: 30 } as never }));
     expect(useAppStore.getState().runStatus).toBe('done');

@@ -1,7 +1,7 @@
 // The run: status, clock, latest snapshot, live series, report and the step line. Never undoable.
 // Fed by the run session (src/session/runSession.ts, bound in ./run.ts) at most once per animation frame.
 import type { Report, Snapshot, StepDescription } from '../engine/types';
-import type { PackedTransit, RunMeta, SeriesData, Update } from '../worker/protocol';
+import type { PackedTransit, RunMeta, SeriesData, Update, WaitUncertainty } from '../worker/protocol';
 import type { SliceCreator } from './store';
 
 export type RunStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'running-to-end' | 'done' | 'failed';
@@ -26,6 +26,8 @@ export interface RunSlice {
   /** the last Step found nothing left to do */
   stepNothingLeft: boolean;
   series: SeriesData | null;
+  /** with the report: the sampling uncertainty of each node's mean wait (batch means), keyed by node id */
+  waits: Record<string, WaitUncertainty> | null;
   /** grows whenever the kept message records change (they live outside the store, in the run session) */
   recordsVersion: number;
   /** records arrived since recordsVersion last grew */
@@ -67,6 +69,7 @@ const cleared = {
   stepLine: null,
   stepNothingLeft: false,
   series: null,
+  waits: null,
   recordsSkipped: 0,
   runError: null,
   pendingRecords: false,
@@ -85,6 +88,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
     const report = update.report ?? state.report;
     const snapshot = update.losses === update.snapshot.losses ? update.snapshot : { ...update.snapshot, losses: update.losses };
     const live = wallMs === undefined || report !== null || wallMs - state.liveWallMs >= LIVE_EVERY_MS;
+    const changed = update.records.length > 0 || update.live !== undefined;
     set({
       liveWallMs: live && wallMs !== undefined ? wallMs : state.liveWallMs,
       snapshot,
@@ -94,9 +98,10 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
       virtualTimeMs: update.snapshot.timeMs,
       report,
       series: update.series ?? state.series,
-      // the kept records already hold the new ones; readers re-read them at the live rate
-      recordsVersion: live && (update.records.length > 0 || state.pendingRecords) ? state.recordsVersion + 1 : state.recordsVersion,
-      pendingRecords: live ? false : state.pendingRecords || update.records.length > 0,
+      waits: update.waits ?? state.waits,
+      // the kept records (and live copies) already hold the new ones; readers re-read them at the live rate
+      recordsVersion: live && (changed || state.pendingRecords) ? state.recordsVersion + 1 : state.recordsVersion,
+      pendingRecords: live ? false : state.pendingRecords || changed,
       recordsSkipped: state.recordsSkipped + update.recordsSkipped,
       runStatus: report ? 'done' : state.runStatus,
     });

@@ -9,9 +9,10 @@ import type { Loss, PackedTransit, Request, Response, RunMeta, Update } from './
 import { RecordRing } from './recordRing';
 import { SeriesCollector } from './series';
 import { CsvChunks } from './csv';
+import { WaitBatches } from './waitBatches';
 
 /** The part of the engine's Simulation the host uses (so tests can hand in a fake). */
-export type SimulationLike = Pick<Simulation, 'timeMs' | 'done' | 'step' | 'runUntil' | 'runEvents' | 'snapshot' | 'report'>;
+export type SimulationLike = Pick<Simulation, 'timeMs' | 'done' | 'step' | 'runUntil' | 'runEvents' | 'snapshot' | 'report'> & Partial<Pick<Simulation, 'liveCopies'>>;
 export type EngineOptions = SimulationOptions & { clock?: () => number };
 
 export interface HostDeps {
@@ -44,6 +45,8 @@ interface Run {
   sim: SimulationLike;
   ring: RecordRing;
   series: SeriesCollector;
+  waits: WaitBatches;
+  maxLive: number;
   losses: Loss[];
   report?: Report;
   cancelRequested: boolean;
@@ -53,7 +56,7 @@ interface Run {
 export function describeRun(input: EngineInput): RunMeta {
   return {
     nodes: input.nodes.map((node) => {
-      const base = { id: node.id, type: node.type };
+      const base = node.label !== undefined ? { id: node.id, type: node.type, label: node.label } : { id: node.id, type: node.type };
       if (node.type === 'queue') return { ...base, capacity: node.capacity };
       if (node.type === 'handler') return { ...base, concurrency: node.concurrency, meanServiceMs: distributionMoments(node.service).mean };
       return base;
@@ -113,7 +116,11 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     if (withSeries) r.lastSeriesWallMs = now;
     const losses = r.losses;
     r.losses = [];
-    return { snapshot: { ...snapshot, transit: [] }, transit: opts.transit === false ? noTransit() : pack(r, snapshot), records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
+    const out: Update = { snapshot: { ...snapshot, transit: [] }, transit: opts.transit === false ? noTransit() : pack(r, snapshot), records, recordsSkipped: skipped, losses, series: withSeries ? r.series.toData() : undefined, report: r.report };
+    // the live copies at the snapshot's time (none once the run is over: its in-flight copies are records then)
+    if (r.sim.liveCopies !== undefined && !r.report) out.live = r.sim.liveCopies(r.maxLive);
+    if (r.report) out.waits = r.waits.summary();
+    return out;
   };
 
   const load = (request: Extract<Request, { type: 'load' }>): void => {
@@ -125,16 +132,18 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     const buffered = new Set(input.edges.filter((e) => input.nodes[e.target]?.type === 'handler' && input.nodes[e.source]?.type !== 'queue').map((e) => e.target));
     const depthNodes = input.nodes.filter((n) => n.type === 'queue' || buffered.has(n.index)).map((n) => ({ index: n.index, id: n.id }));
     const series = new SeriesCollector({ depthNodes, stopAtMs: input.stopAtMs, warmupMs: input.warmupMs });
+    const waits = new WaitBatches(input.warmupMs);
     const sim = deps.createSimulation(input, {
       maxTransit: request.options.maxTransit,
       clock: deps.now,
       onMessage: (record) => {
         ring.push(record);
         series.record(record);
+        waits.record(record);
       },
     });
     const meta = describeRun(input);
-    run = { input, meta, eventIndex: new Map(meta.tokenEvents.map((name, i) => [name, i])), sim, ring, series, losses: [], cancelRequested: false, lastSeriesWallMs: -Infinity };
+    run = { input, meta, eventIndex: new Map(meta.tokenEvents.map((name, i) => [name, i])), sim, ring, series, waits, maxLive: request.options.maxLive ?? 5000, losses: [], cancelRequested: false, lastSeriesWallMs: -Infinity };
     const snapshot = observe(run);
     finishIfDone(run);
     post({ type: 'loaded', requestId: request.requestId, meta: run.meta, update: update(run, snapshot, { records: true, series: 'always' }) });

@@ -2,6 +2,10 @@
 // one discriminated union of requests, one of responses. Everything here is structured-cloneable.
 import type { MessageRecord, NodeType, Report, Snapshot, StepDescription } from '../engine/types';
 import type { Scenario } from '../model/types';
+import type { LiveCopies } from '../engine/liveCopies';
+import type { WaitUncertainty } from './waitBatches';
+
+export type { LiveCopies, WaitUncertainty };
 
 /** What the page needs to know about the compiled run to draw it (indices match Snapshot arrays). */
 export interface RunMeta {
@@ -58,6 +62,10 @@ export interface Update {
   series?: SeriesData;
   /** present once the run is finished */
   report?: Report;
+  /** the copies sent and not yet at an outcome at the snapshot's time (the live rows of the Messages table) */
+  live?: LiveCopies;
+  /** with the report: per node the copies were sent to, the sampling uncertainty of the mean wait r − p (batch means) */
+  waits?: Record<string, WaitUncertainty>;
 }
 
 export interface LoadOptions {
@@ -65,6 +73,8 @@ export interface LoadOptions {
   maxTransit: number;
   /** latest message records kept (the Messages table's ring) */
   keepRecords: number;
+  /** most live copies an update lists (default 5,000) */
+  maxLive?: number;
 }
 
 export type Request =

@@ -8,7 +8,7 @@ import { RecordRing } from './recordRing';
 import { csvRow, CSV_HEADER } from './csv';
 
 const record = (id: number, publishedAt: number, doneAt: number | null, outcome: MessageRecord['outcome'] = 'completed'): MessageRecord => ({
-  id, parent: -1, root: id, event: 'e', node: 'q', publishedAt, readAt: publishedAt, doneAt, outcome, attempts: 1,
+  id, parent: -1, root: id, event: 'e', node: 'q', publishedAt, readAt: publishedAt, doneAt, outcome, attempts: 1, from: 'p', handler: 'h', startedAt: publishedAt,
 });
 
 describe('SeriesCollector', () => {

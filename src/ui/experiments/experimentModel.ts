@@ -2,9 +2,8 @@
 // the theory value of a figure (where the Theory panel has a formula), and a baseline comparison.
 import type { Estimate, ExperimentReport } from '../../experiment/types';
 import { pointerOf } from '../../experiment/pointer';
-import { md1, mg1, mm1, mmc } from '../../model/theory';
 import type { Scenario } from '../../model/types';
-import { theoryStations, type Station } from '../results/analysis';
+import { stationFigures, theoryStations } from '../results/theoryStations';
 
 /** every number in the scenario that a sweep can vary (by pointer), plus the usual optional fields */
 export function parameterOptions(scenario: Scenario): string[] {
@@ -28,15 +27,6 @@ export function parameterOptions(scenario: Scenario): string[] {
     walk(fields, ['edges', edge.id]);
   }
   return [...new Set(out)];
-}
-
-function stationFigures(station: Station) {
-  switch (station.model) {
-    case 'mm1': return mm1(station.lambdaPerMs, 1 / station.meanServiceMs);
-    case 'mmc': return mmc(station.lambdaPerMs, 1 / station.meanServiceMs, station.servers);
-    case 'md1': return md1(station.lambdaPerMs, station.meanServiceMs);
-    case 'mg1': return mg1(station.lambdaPerMs, station.meanServiceMs, station.secondMomentMs2);
-  }
 }
 
 /** the formula's value of a figure: a queue's mean wait (Wq) or mean depth (Lq), or a handler's utilization (ρ) */

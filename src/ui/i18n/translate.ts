@@ -7,6 +7,7 @@ import { commands as enCommands } from './en/commands';
 import { reliability as enReliability } from './en/reliability';
 import { asyncapi as enAsyncapi } from './en/asyncapi';
 import { experiments as enExperiments } from './en/experiments';
+import { seeing as enSeeing } from './en/seeing';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -15,11 +16,12 @@ import { commands as zhCommands } from './zh/commands';
 import { reliability as zhReliability } from './zh/reliability';
 import { asyncapi as zhAsyncapi } from './zh/asyncapi';
 import { experiments as zhExperiments } from './zh/experiments';
+import { seeing as zhSeeing } from './zh/seeing';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

@@ -7,6 +7,7 @@ import { eventHue } from '../canvas/summary';
 import { idsForEvent, idsForHandler, subscriptionPath } from './modelPaths';
 import { useFormatNumber, useT } from '../i18n';
 import { EditorErrorBoundary } from '../editor/EditorErrorBoundary';
+import { namesOf } from '../names';
 import './model-panel.css';
 
 const COUNT_KEYS = ['sent', 'completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'] as const;
@@ -25,6 +26,7 @@ function ModelSets() {
   const sets: ModelSets = useSets();
   const scenario = useAppStore((s) => s.scenario);
   const setHighlight = useAppStore((s) => s.setHighlight);
+  const names = namesOf(scenario.nodes);
   // the final report's totals, else the live ones while a run plays
   const totals: Totals | null = useAppStore((s) => s.report?.totals ?? s.liveSnapshot?.totals ?? null);
   const stale = useAppStore((s) => s.report !== null && s.resultsDocVersion !== null && s.resultsDocVersion !== s.docVersion);
@@ -45,11 +47,11 @@ function ModelSets() {
         ))}
       </SetLine>
       <SetLine symbol="H" caption={t('editor.model.H')}>
-        {sets.H.map((h) => <Member key={h} label={h} {...hover(idsForHandler(scenario, h))} />)}
+        {sets.H.map((h) => <Member key={h} label={names.name(h)} title={names.full(h)} data-id={h} {...hover(idsForHandler(scenario, h))} />)}
       </SetLine>
       <SetLine symbol="S" caption={t('editor.model.S')}>
         {sets.S.map(([e, h]) => (
-          <Member key={`${e}\u0000${h}`} label={`(${e}, ${h})`} hue={eventHue(e)} {...hover(subscriptionPath(scenario, e, h))} />
+          <Member key={`${e}\u0000${h}`} label={`(${e}, ${names.name(h)})`} title={`(${e}, ${names.full(h)})`} hue={eventHue(e)} {...hover(subscriptionPath(scenario, e, h))} />
         ))}
       </SetLine>
       <div className="ef-set ef-set-q">
@@ -98,10 +100,10 @@ function SetLine({ symbol, caption, children }: { symbol: string; caption: strin
   );
 }
 
-function Member({ label, hue, ...handlers }: { label: string; hue?: number } & React.HTMLAttributes<HTMLSpanElement>) {
+function Member({ label, hue, title, ...handlers }: { label: string; hue?: number; 'data-id'?: string } & React.HTMLAttributes<HTMLSpanElement>) {
   const style = hue !== undefined ? ({ '--event-hue': hue } as React.CSSProperties) : undefined;
   return (
-    <span className={`ef-member${hue !== undefined ? ' has-hue' : ''}`} tabIndex={0} style={style} title={label} {...handlers}>
+    <span className={`ef-member${hue !== undefined ? ' has-hue' : ''}`} tabIndex={0} style={style} title={title ?? label} {...handlers}>
       {label}
     </span>
   );

@@ -10,6 +10,7 @@ import { busiestHandler, growingQueues, handlerLoads } from './analysis';
 import { formatMsNumber, formatRateNumber } from './format';
 import { UPlotChart, type ChartSeries } from './UPlotChart';
 import { formatNumber } from '../i18n';
+import { namesOf } from '../names';
 import './results.css';
 
 const withGaps = (values: Float64Array): (number | null)[] => Array.from(values, (v) => (Number.isNaN(v) ? null : v));
@@ -19,6 +20,7 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
   const language = useAppStore((s) => s.language);
   const scenario = useAppStore((s) => s.scenario);
   const report = useAppStore((s) => s.report);
+  const names = namesOf(scenario.nodes);
   const loads = useMemo(() => handlerLoads(scenario), [scenario]);
   const unstable = loads.filter((load) => load.rho >= 1 && load.unbounded);
   const busiest = report ? busiestHandler(report) : undefined;
@@ -28,7 +30,7 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
     lines.push({
       severe: true,
       text: t('run.bottleneck.unstable', {
-        node: load.queue ?? load.handler,
+        node: names.name(load.queue ?? load.handler),
         rho: formatNumber(language, load.rho, 2),
         rate: formatRateNumber(language, load.arrivalPerMs * 1000),
         service: formatMsNumber(language, load.meanServiceMs),
@@ -36,8 +38,8 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
       }),
     });
   }
-  for (const queue of growing) lines.push({ severe: true, text: t('run.bottleneck.growing', { node: queue.id, from: String(queue.from), to: String(queue.to) }) });
-  if (busiest) lines.push({ severe: busiest.utilization > 0.9, text: t('run.bottleneck.busiest', { node: busiest.id, utilization: formatNumber(language, busiest.utilization * 100, 1) }) });
+  for (const queue of growing) lines.push({ severe: true, text: t('run.bottleneck.growing', { node: names.name(queue.id), from: String(queue.from), to: String(queue.to) }) });
+  if (busiest) lines.push({ severe: busiest.utilization > 0.9, text: t('run.bottleneck.busiest', { node: names.name(busiest.id), utilization: formatNumber(language, busiest.utilization * 100, 1) }) });
   if (lines.length === 0 && report) lines.push({ severe: false, text: t('run.bottleneck.none') });
   if (lines.length === 0) return null;
   return (
@@ -55,14 +57,16 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
 export function ChartsPanel() {
   const t = useT();
   const series = useAppStore((s) => s.series);
+  const meta = useAppStore((s) => s.runMeta);
   const charts = useMemo(() => {
     if (!series || series.length === 0) return null;
-    const depthSeries: ChartSeries[] = series.depthNodeIds.map((id) => ({ label: id, colour: `hsl(${eventHue(id)} 60% 45%)` }));
+    const names = namesOf(meta?.nodes);
+    const depthSeries: ChartSeries[] = series.depthNodeIds.map((id) => ({ label: names.name(id), colour: `hsl(${eventHue(id)} 60% 45%)` }));
     const depthData = [series.timeMs, ...series.depth] as uPlot.AlignedData;
     const throughputData = [series.timeMs, series.completedPerSecond, series.lossesPerSecond] as uPlot.AlignedData;
     const latencyData = [series.timeMs, withGaps(series.latencyP50Ms), withGaps(series.latencyP95Ms), withGaps(series.latencyP99Ms)] as uPlot.AlignedData;
     return { depthSeries, depthData, throughputData, latencyData };
-  }, [series]);
+  }, [series, meta]);
 
   if (!charts) return <p className="empty-hint">{t('run.charts.empty')}</p>;
   return (

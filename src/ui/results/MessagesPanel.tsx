@@ -1,17 +1,32 @@
-// The Q set: the latest message copies kept in the browser (a ring of 10,000), filtered by node and
-// outcome, in a windowed table (only the visible rows are in the DOM); selecting one shows its path.
-import { useMemo, useState, type UIEvent } from 'react';
-import type { MessageRecord, Outcome } from '../../engine/types';
+// The Q set, live: every copy from the moment it is sent (waiting, in transit, being handled, retrying)
+// beside the finished ones (ring of 10,000), filtered, sortable, windowed; the last Step's copy is
+// highlighted; the side shows each handler's slots over time and the path of the selected copy.
+import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { useAppStore } from '../../store/store';
-import { useT } from '../i18n';
-import { keptRecords, recordsSeen } from '../run/runController';
+import { useT, type MessageKey } from '../i18n';
+import { keptLive, keptRecords, recordsSeen } from '../run/runController';
+import { namesOf } from '../names';
 import { formatCount, formatMs } from './format';
 import { MessageTimeline } from './MessageTimeline';
+import { SlotTimeline } from './SlotTimeline';
+import { filterRows, IN_FLIGHT, LIVE_STATUSES, liveRows, mergeRows, OUTCOME_STATUSES, sortRows, type MessageRow, type SortDirection, type SortKey } from './messageRows';
 import './results.css';
+import './seeing.css';
 
 const ROW_PX = 24;
 const OVERSCAN = 8;
-const OUTCOMES: Outcome[] = ['completed', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'];
+const COLUMNS: { key: SortKey; label: MessageKey; text?: boolean }[] = [
+  { key: 'id', label: 'run.messages.id' },
+  { key: 'event', label: 'run.messages.event', text: true },
+  { key: 'node', label: 'run.messages.node', text: true },
+  { key: 'status', label: 'see.q.status', text: true },
+  { key: 'publishedAt', label: 'run.messages.published' },
+  { key: 'readAt', label: 'run.messages.read' },
+  { key: 'doneAt', label: 'run.messages.done' },
+  { key: 'waitMs', label: 'see.q.wait' },
+  { key: 'serviceMs', label: 'see.q.service' },
+  { key: 'attempts', label: 'run.messages.attempts' },
+];
 
 /** which rows of `count` are in view for a scroll position: [first, last) */
 export function visibleWindow(scrollTopPx: number, viewportPx: number, count: number, rowPx = ROW_PX, overscan = OVERSCAN): [number, number] {
@@ -25,18 +40,33 @@ export function MessagesPanel() {
   const language = useAppStore((s) => s.language);
   const version = useAppStore((s) => s.recordsVersion);
   const meta = useAppStore((s) => s.runMeta);
+  const stepId = useAppStore((s) => s.stepLine?.messageId ?? -1);
   const [node, setNode] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [status, setStatus] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'id', direction: 'descending' });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportPx, setViewportPx] = useState(400);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const names = useMemo(() => namesOf(meta?.nodes), [meta]);
 
-  const all = useMemo(() => {
+  const { all, liveTotal, liveShown } = useMemo(() => {
     void version;
-    return keptRecords().toArray().reverse();
-  }, [version]);
-  const rows = useMemo(() => all.filter((r) => (node === '' || r.node === node) && (outcome === '' || r.outcome === outcome)), [all, node, outcome]);
+    const live = keptLive();
+    const ids = meta?.nodes.map((n) => n.id) ?? [];
+    return { all: mergeRows(keptRecords().toArray(), live ? liveRows(live, ids) : []), liveTotal: live?.total ?? 0, liveShown: live?.count ?? 0 };
+  }, [version, meta]);
+  const rows = useMemo(() => sortRows(filterRows(all, { node, status }), sort.key, sort.direction), [all, node, status, sort]);
   const selected = selectedId === null ? undefined : all.find((r) => r.id === selectedId);
+  const stepIndex = stepId >= 0 ? rows.findIndex((r) => r.id === stepId) : -1;
+
+  // a new Step brings its copy into view
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || stepIndex < 0) return;
+    const top = stepIndex * ROW_PX;
+    if (top < el.scrollTop || top + ROW_PX > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+  }, [stepId, stepIndex]);
 
   if (all.length === 0) return <p className="empty-hint">{t('run.messages.empty')}</p>;
 
@@ -47,28 +77,38 @@ export function MessagesPanel() {
   };
   const ms = (value: number | null) => (value === null ? '' : formatMs(language, value));
   const nodeIds = meta?.nodes.filter((n) => n.type === 'queue' || n.type === 'handler').map((n) => n.id) ?? [];
-  const row = (record: MessageRecord, index: number) => (
-    <tr
-      key={record.id}
-      aria-rowindex={index + 2}
-      aria-selected={record.id === selectedId}
-      className={`${record.id === selectedId ? 'is-selected' : ''}${record.outcome !== 'completed' && record.outcome !== 'inFlight' ? ' is-loss' : ''}`}
-      onClick={() => setSelectedId(record.id)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') setSelectedId(record.id);
-      }}
-      tabIndex={0}
-    >
-      <td className="num">{record.id}</td>
-      <td className="messages-text" title={record.event}>{record.event}</td>
-      <td className="messages-text" title={record.node}>{record.node}</td>
-      <td className="num">{ms(record.publishedAt)}</td>
-      <td className="num">{ms(record.readAt)}</td>
-      <td className="num">{ms(record.doneAt)}</td>
-      <td>{t(`run.outcome.${record.outcome}`)}</td>
-      <td className="num">{record.attempts}</td>
-    </tr>
-  );
+  const inFlight = all.filter((r) => r.live || r.status === 'inFlight').length;
+  const toggleSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'descending' ? 'ascending' : 'descending' }));
+  const row = (r: MessageRow, index: number) => {
+    const loss = r.status === 'dropped' || r.status === 'expired' || r.status === 'deadLettered' || r.status === 'failed';
+    return (
+      <tr
+        key={r.id}
+        aria-rowindex={index + 2}
+        aria-selected={r.id === selectedId}
+        data-id={r.id}
+        data-status={r.status}
+        title={r.id === stepId ? t('see.q.lastStep') : undefined}
+        className={`${r.id === selectedId ? 'is-selected' : ''}${loss ? ' is-loss' : ''}${r.live ? ' is-live' : ''}${r.id === stepId ? ' is-step' : ''}`}
+        onClick={() => setSelectedId(r.id)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') setSelectedId(r.id);
+        }}
+        tabIndex={0}
+      >
+        <td className="num">{r.id}</td>
+        <td className="messages-text" title={r.event}>{r.event}</td>
+        <td className="messages-text" title={names.full(r.node)}>{names.name(r.node)}</td>
+        <td className="messages-status">{t(`see.status.${r.status}`)}</td>
+        <td className="num">{ms(r.publishedAt)}</td>
+        <td className="num">{ms(r.readAt)}</td>
+        <td className="num">{ms(r.doneAt)}</td>
+        <td className="num">{ms(r.waitMs)}</td>
+        <td className="num">{ms(r.serviceMs)}</td>
+        <td className="num">{r.attempts}</td>
+      </tr>
+    );
+  };
 
   return (
     <div className="messages">
@@ -79,43 +119,52 @@ export function MessagesPanel() {
             <select value={node} onChange={(e) => setNode(e.target.value)}>
               <option value="">{t('run.messages.all')}</option>
               {nodeIds.map((id) => (
-                <option key={id} value={id}>{id}</option>
+                <option key={id} value={id}>{names.full(id)}</option>
               ))}
             </select>
           </label>
           <label>
-            {t('run.messages.filterOutcome')}
-            <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+            {t('see.q.filterStatus')}
+            <select value={status} onChange={(e) => setStatus(e.target.value)}>
               <option value="">{t('run.messages.all')}</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>{t(`run.outcome.${o}`)}</option>
+              <option value={IN_FLIGHT}>{t('see.q.anyInFlight')}</option>
+              {[...LIVE_STATUSES, ...OUTCOME_STATUSES].map((o) => (
+                <option key={o} value={o}>{t(`see.status.${o}`)}</option>
               ))}
             </select>
           </label>
           <span className="muted">{t('run.messages.count', { count: formatCount(language, rows.length) })}</span>
-          <span className="messages-kept muted" title={t('run.messages.kept', { kept: formatCount(language, all.length), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}>
-            {t('run.messages.kept', { kept: formatCount(language, all.length), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}
+          <span className="muted" data-in-flight={inFlight}>{t('see.q.inFlightCount', { count: formatCount(language, inFlight) })}</span>
+          {liveTotal > liveShown && <span className="muted">{t('see.q.liveCapped', { shown: formatCount(language, liveShown), total: formatCount(language, liveTotal) })}</span>}
+          <span className="messages-kept muted" title={t('run.messages.kept', { kept: formatCount(language, keptRecords().size), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}>
+            {t('run.messages.kept', { kept: formatCount(language, keptRecords().size), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}
           </span>
         </div>
-        <div className="messages-scroll" onScroll={onScroll} ref={(el) => { if (el && el.clientHeight !== viewportPx && el.clientHeight > 0) setViewportPx(el.clientHeight); }}>
+        <div className="messages-scroll" ref={scroller} onScroll={onScroll}>
           <table className="results-table messages-table" aria-label={t('run.messages.table')} aria-rowcount={rows.length + 1}>
             <thead>
               <tr aria-rowindex={1}>
-                {(['id', 'event', 'node', 'published', 'read', 'done', 'outcome', 'attempts'] as const).map((key) => (
-                  <th key={key} scope="col" className={key === 'event' || key === 'node' || key === 'outcome' ? undefined : 'num'}>{t(`run.messages.${key}`)}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column.key} scope="col" className={column.text ? undefined : 'num'} aria-sort={sort.key === column.key ? sort.direction : 'none'}>
+                    <button className="messages-sort" onClick={() => toggleSort(column.key)} title={t('see.q.sortBy', { column: t(column.label) })}>
+                      {t(column.label)}
+                      {sort.key === column.key && <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>}
+                    </button>
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {first > 0 && <tr className="messages-spacer" style={{ height: first * ROW_PX }} aria-hidden="true" />}
-              {rows.slice(first, last).map((record, i) => row(record, first + i))}
+              {rows.slice(first, last).map((r, i) => row(r, first + i))}
               {last < rows.length && <tr className="messages-spacer" style={{ height: (rows.length - last) * ROW_PX }} aria-hidden="true" />}
             </tbody>
           </table>
         </div>
       </div>
-      <div className="messages-side">
-        {selected ? <MessageTimeline records={all} selected={selected} /> : <p className="empty-hint">{t('run.messages.timelineHint')}</p>}
+      <div className="messages-side" tabIndex={0} role="region" aria-label={t('see.slots.side')}>
+        <SlotTimeline rows={all} />
+        {selected ? <MessageTimeline rows={all} selected={selected} /> : <p className="empty-hint">{t('run.messages.timelineHint')}</p>}
       </div>
     </div>
   );

@@ -101,7 +101,10 @@ function NodesTable({ nodes }: { nodes: Report['nodes'] }) {
             const cells = nodeCells(node);
             return (
               <tr key={id} data-node={id}>
-                <th scope="row" className="results-node-id" title={id}>{id}</th>
+                <th scope="row" className="results-node-id" title={node.label !== undefined ? `${node.label} (${id})` : id}>
+                  {node.label ?? id}
+                  {node.label !== undefined && node.label !== id && <span className="results-node-secondary">{id}</span>}
+                </th>
                 <td>{t(`run.type.${node.type}`)}</td>
                 <td className="num">{cells.in === null ? dash : formatCount(language, cells.in)}</td>
                 <td className="num">{cells.done === null ? dash : formatCount(language, cells.done)}</td>

@@ -1,6 +1,6 @@
 // Pure analysis for the Charts and Theory panels: the offered load of each handler from the scenario
 // (rates propagated along edges), ρ ≥ 1 warnings, the busiest handler, queues that keep growing,
-// and which queue-and-handler pairs meet a textbook model's assumptions.
+// and (re-exported from theoryStations.ts) which queues and handlers meet a textbook model's assumptions.
 import type { Report } from '../../engine/types';
 import type { HandlerNode, QueueNode, Scenario } from '../../model/types';
 import { arrivalRatePerMs, bernoulliRetries, distributionMoments } from '../../model/theory';
@@ -94,51 +94,4 @@ export function growingQueues(series: SeriesData): { id: string; from: number; t
   return out;
 }
 
-export type StationModel = 'mm1' | 'mmc' | 'md1' | 'mg1';
-
-export interface Station {
-  queue: string;
-  handler: string;
-  model: StationModel;
-  lambdaPerMs: number;
-  servers: number;
-  meanServiceMs: number;
-  secondMomentMs2: number;
-}
-
-/** queue-and-handler pairs meeting a textbook model: Poisson arrivals from one publisher (directly or through a
- *  topic), no capacity, ttl or partitions, one handler reading only this queue, no failures or outages;
- *  exponential service (M/M/1, M/M/c), constant (M/D/1) or any other with one slot (M/G/1). */
-export function theoryStations(scenario: Scenario): Station[] {
-  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const into = (id: string) => scenario.edges.filter((e) => e.target === id);
-  const outOf = (id: string) => scenario.edges.filter((e) => e.source === id);
-  const poissonRate = (id: string): number | undefined => {
-    const inputs = into(id);
-    if (inputs.length !== 1) return undefined;
-    const source = nodes.get(inputs[0].source);
-    if (source?.type === 'publisher') return source.arrival.kind === 'poisson' && source.start === undefined && source.end === undefined ? source.arrival.ratePerSecond / 1000 : undefined;
-    if (source?.type === 'topic') return poissonRate(source.id);
-    return undefined;
-  };
-  const stations: Station[] = [];
-  for (const queue of scenario.nodes) {
-    if (queue.type !== 'queue' || queue.capacity !== undefined || queue.ttl !== undefined || queue.partitions !== undefined) continue;
-    const readers = outOf(queue.id);
-    if (readers.length !== 1) continue;
-    const handler = nodes.get(readers[0].target);
-    if (handler?.type !== 'handler' || into(handler.id).length !== 1) continue;
-    if ((handler.failureRate ?? 0) > 0 || (handler.outages?.length ?? 0) > 0) continue;
-    const lambdaPerMs = poissonRate(queue.id);
-    if (lambdaPerMs === undefined || lambdaPerMs <= 0) continue;
-    const servers = handler.concurrency ?? 1;
-    const { mean, secondMoment } = distributionMoments(handler.service);
-    if (!(mean > 0)) continue;
-    let model: StationModel | undefined;
-    if (handler.service.kind === 'exponential') model = servers === 1 ? 'mm1' : 'mmc';
-    else if (servers === 1) model = handler.service.kind === 'constant' ? 'md1' : 'mg1';
-    if (!model) continue;
-    stations.push({ queue: queue.id, handler: handler.id, model, lambdaPerMs, servers, meanServiceMs: mean, secondMomentMs2: secondMoment });
-  }
-  return stations;
-}
+export { theoryStations, type Station, type StationModel } from './theoryStations';

@@ -4,7 +4,8 @@ import { useAppStore } from '../../store/store';
 import { resultsAreStale } from '../../store/runSlice';
 import { FASTEST, positionOfSpeed, speedAtPosition, SPEED_POSITIONS } from '../../session/pacer';
 import { useFormatNumber, useT } from '../i18n';
-import { describeStep } from './stepText';
+import { describeAfterEnd, describeStep } from './stepText';
+import { namesOf } from '../names';
 import * as controller from './runController';
 import './run.css';
 
@@ -62,13 +63,14 @@ function Progress() {
 }
 
 function StepLine() {
-  const t = useT();
   const language = useAppStore((s) => s.language);
   const step = useAppStore((s) => s.stepLine);
   const nothingLeft = useAppStore((s) => s.stepNothingLeft);
   const status = useAppStore((s) => s.runStatus);
+  const meta = useAppStore((s) => s.runMeta);
+  const timeMs = useAppStore((s) => s.virtualTimeMs);
   if (status === 'playing' || status === 'running-to-end') return null;
-  const text = step ? describeStep(language, step) : nothingLeft ? t('run.nothingLeft') : null;
+  const text = step ? describeStep(language, step, namesOf(meta?.nodes)) : nothingLeft ? describeAfterEnd(language, timeMs) : null;
   if (!text) return null;
   return (
     <div className="run-step-line" role="log" aria-live="polite" title={text}>

@@ -14,6 +14,7 @@ const t = tNow;
 
 export const keptRecords = (): RecordRing => runSession.keptRecords;
 export const recordsSeen = (): number => runSession.recordsSeen;
+export const keptLive = () => runSession.keptLive;
 
 /** The failure alert, once per failure (the session reports each failure once). */
 runSession.subscribe({
