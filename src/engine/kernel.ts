@@ -77,6 +77,8 @@ export class QueueState {
   readonly locked: Uint8Array;
   /** blocked copies per partition (index 0 without partitions) */
   readonly blockedIn: Int32Array;
+  /** per partition: the handler that last read from it (-1 none yet); shown as the partition's owner */
+  readonly readBy: Int32Array;
   constructor(
     readonly index: number, readonly capacity: number, readonly overflow: number, readonly ttlMs: number,
     readonly deadLetter: number, readonly partitions: number, readonly handlers: Int32Array,
@@ -87,6 +89,7 @@ export class QueueState {
     this.lens = new Int32Array(fifos);
     this.locked = new Uint8Array(fifos);
     this.blockedIn = new Int32Array(fifos);
+    this.readBy = new Int32Array(fifos).fill(-1);
   }
 }
 
@@ -114,6 +117,8 @@ export class HandlerState {
   readonly hasOutages: boolean;
   /** the only source when it is a queue without partitions (fast hand-on), else null */
   soleQueue: QueueState | null = null;
+  /** the edge from each source queue to this handler (same order as sources) */
+  sourceEdges: Int32Array = new Int32Array(0);
   constructor(
     readonly index: number, readonly rng: Rng, readonly concurrency: number, readonly serviceDist: Sampler,
     readonly failureRate: number, readonly maxAttempts: number, readonly backoff: Sampler | null,
@@ -183,6 +188,8 @@ export class Kernel {
   // in-transit list (doubly linked through pool.next/prev)
   transitHead = -1;
   transitCount = 0;
+  /** copies sent along (or read over) each edge so far: the UI animates instant edges from its growth */
+  readonly edgeCount: Float64Array;
   /** losses since the last snapshot: node, kind code (0 dropped, 1 expired, 2 deadLettered, 3 failed) */
   losses: number[] = [];
   readonly onMessage: ((record: MessageRecord) => void) | undefined;
@@ -204,9 +211,14 @@ export class Kernel {
     const eventIndex = new Map<string, number>();
     const outEdges: number[][] = input.nodes.map(() => []);
     const inQueues: number[][] = input.nodes.map(() => []);
+    const inQueueEdges: number[][] = input.nodes.map(() => []);
+    this.edgeCount = new Float64Array(input.edges.length);
     for (const edge of input.edges) {
       outEdges[edge.source].push(edge.index);
-      if (input.nodes[edge.source].type === 'queue') inQueues[edge.target].push(edge.source);
+      if (input.nodes[edge.source].type === 'queue') {
+        inQueues[edge.target].push(edge.source);
+        inQueueEdges[edge.target].push(edge.index);
+      }
       const latency = edge.latency && !(edge.latency.kind === 'constant' && edge.latency.value === 0) ? compileDistribution(edge.latency) : null;
       this.edges.push(new EdgeState(edge.index, edge.source, edge.target, latency, streamFor(input.seed, 'edge:' + edge.id)));
     }
@@ -246,6 +258,7 @@ export class Kernel {
       }
     }
     for (const handler of this.handlers) {
+      if (handler !== null) handler.sourceEdges = Int32Array.from(inQueueEdges[handler.index]);
       if (handler === null || handler.sources.length !== 1) continue;
       const queue = this.queues[handler.sources[0]];
       if (queue !== null && queue.partitions === 0) handler.soleQueue = queue;

@@ -1,7 +1,7 @@
 // The part of CanvasRenderingContext2D the token layer's painters use: tests hand them a recorder.
 export type Paint2D = Pick<
   CanvasRenderingContext2D,
-  'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'fill' | 'stroke' | 'fillRect' | 'strokeRect' | 'fillText' | 'setTransform' | 'clearRect' | 'roundRect'
+  'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'fill' | 'stroke' | 'fillRect' | 'strokeRect' | 'fillText' | 'setTransform' | 'clearRect' | 'roundRect' | 'measureText'
 > & {
   fillStyle: CanvasRenderingContext2D['fillStyle'];
   strokeStyle: CanvasRenderingContext2D['strokeStyle'];

@@ -15,6 +15,7 @@ export function paintRecorder(): Paint2D & { calls: Recorded[]; ops: (name: stri
     beginPath: record('beginPath'), moveTo: record('moveTo'), lineTo: record('lineTo'), arc: record('arc'),
     fill: record('fill'), stroke: record('stroke'), fillRect: record('fillRect'), strokeRect: record('strokeRect'),
     fillText: record('fillText'), setTransform: record('setTransform'), clearRect: record('clearRect'), roundRect: record('roundRect'),
+    measureText: (text: string) => ({ width: text.length * 6 }),
     lineWidth: 1, font: '', textAlign: 'left' as CanvasTextAlign, textBaseline: 'alphabetic' as CanvasTextBaseline,
     get fillStyle() { return state.fillStyle as string; },
     set fillStyle(value: string) { state.fillStyle = value; },

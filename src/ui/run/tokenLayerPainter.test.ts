@@ -6,7 +6,7 @@ import { addFlashes, paintFlashes, type Flash } from './flashes';
 import { createFrameScheduler } from './frameScheduler';
 import { paintRecorder } from './paintRecorder';
 import { samplePath, straightLine } from './tokenGeometry';
-import { groupTokens, paintDots } from './tokenPainter';
+import { groupTokens, paintDots, TOKEN_RADIUS } from './tokenPainter';
 import { TokenLayerPainter, type RunView, type Surface } from './tokenLayerPainter';
 
 function fakeFrames() {
@@ -115,17 +115,19 @@ describe('TokenLayerPainter', () => {
   }
 
   it('draws each token at its progress along the edge, sized for the device pixels', () => {
-    const state: RunView = { runStatus: 'paused', runMeta: meta, snapshot, liveSnapshot: snapshot, language: 'en', tokens: { count: 1, edge: Int32Array.of(0), progress: Float32Array.of(0.5), event: Uint16Array.of(0) } };
+    const state: RunView = { scenario: { nodes: [] }, runStatus: 'paused', runMeta: meta, snapshot, liveSnapshot: snapshot, language: 'en', tokens: { count: 1, edge: Int32Array.of(0), progress: Float32Array.of(0.5), event: Uint16Array.of(0) } };
     const { frames, tokens } = setup(state);
     frames.flush();
     expect(tokens.width).toBe(800);
     expect(tokens.dataset.tokens).toBe('1');
-    const dot = (tokens.context as ReturnType<typeof paintRecorder>).ops('arc')[0];
-    expect(dot.args.slice(0, 2)).toEqual([150, 20]);
+    const arcs = (tokens.context as ReturnType<typeof paintRecorder>).ops('arc');
+    // the token on the edge, and the queue's two stored copies as dots above its card
+    expect(arcs.filter((c) => c.args[2] === TOKEN_RADIUS).map((c) => c.args.slice(0, 2))).toEqual([[150, 20]]);
+    expect(arcs.filter((c) => c.args[2] !== TOKEN_RADIUS && (c.args[1] as number) < 0)).toHaveLength(2);
   });
 
   it('draws nothing while idle and measures edge paths once per layout', () => {
-    const state: RunView = { runStatus: 'idle', runMeta: meta, snapshot, liveSnapshot: snapshot, language: 'en', tokens: { count: 1, edge: Int32Array.of(0), progress: Float32Array.of(0), event: Uint16Array.of(0) } };
+    const state: RunView = { scenario: { nodes: [] }, runStatus: 'idle', runMeta: meta, snapshot, liveSnapshot: snapshot, language: 'en', tokens: { count: 1, edge: Int32Array.of(0), progress: Float32Array.of(0), event: Uint16Array.of(0) } };
     const { frames, tokens, painter, measured } = setup(state);
     frames.flush();
     expect((tokens.context as ReturnType<typeof paintRecorder>).ops('arc')).toHaveLength(0);

@@ -11,10 +11,15 @@ import { createFrameScheduler, type FrameScheduler, type FrameSource } from './f
 import type { Paint2D } from './paint2d';
 import { straightLine, type Box, type Point } from './tokenGeometry';
 import { groupTokens, paintDots } from './tokenPainter';
+import { FlightBoard } from './flights';
+import { paintLanes, paintStack } from './queuePainter';
+import { formatNumber, translate } from '../i18n';
 
 /** what the painter reads from the run (the store's run slice, or a test's object) */
 export interface RunView {
   runStatus: string;
+  /** the diagram, for the names of partition owners */
+  scenario: { nodes: readonly { id: string; label?: string }[] };
   runMeta: RunMeta | null;
   snapshot: Snapshot | null;
   liveSnapshot: Snapshot | null;
@@ -64,6 +69,7 @@ export class TokenLayerPainter {
   private maxDepthMeta: RunMeta | null = null;
   private lastSnapshot: Snapshot | null = null;
   private lastLive: Snapshot | null = null;
+  private readonly flights = new FlightBoard();
 
   constructor(private readonly deps: PainterDeps) {
     this.scheduler = createFrameScheduler(deps.frames, ({ tokens, badges }) => {
@@ -80,6 +86,8 @@ export class TokenLayerPainter {
     const state = this.deps.run();
     if (state.snapshot !== this.lastSnapshot) {
       this.lastSnapshot = state.snapshot;
+      if (state.snapshot && state.runMeta) this.flights.observe(state.runMeta, state.snapshot.edgeCount, this.deps.now());
+      else this.flights.clear();
       if (state.snapshot && state.runMeta && state.snapshot.losses.length > 0) this.flash(state.snapshot, state.runMeta);
       this.scheduler.request(true, state.snapshot === null);
     }
@@ -183,12 +191,50 @@ export class TokenLayerPainter {
   private drawTokens(): void {
     const surface = this.deps.tokens;
     if (!this.prepare(surface)) return;
-    const { runMeta, tokens } = this.deps.run();
-    if (!runMeta || !tokens) return;
+    const state = this.deps.run();
+    const { runMeta, tokens, snapshot } = state;
+    if (!runMeta || !tokens || !snapshot) return;
     const zoom = this.deps.flow.transform()[2];
-    const byColour = groupTokens(tokens, (edge) => this.lineOf(runMeta, edge), (event) => this.colourOf(runMeta.tokenEvents[event] ?? ''), new Map<string, Point[]>());
+    const now = this.deps.now();
+    this.paintQueues(surface.context, state, runMeta, snapshot);
+    const lineOf = (edge: number) => this.lineOf(runMeta, edge);
+    const colourOf = (event: number) => this.colourOf(runMeta.tokenEvents[event] ?? '');
+    const byColour = groupTokens(tokens, lineOf, colourOf, new Map<string, Point[]>());
+    const flying = this.flights.at(now);
+    groupTokens(flying, lineOf, colourOf, byColour);
     if (surface.dataset.tokens !== String(tokens.count)) surface.dataset.tokens = String(tokens.count); // read by bench/ui.bench.ts
+    if (surface.dataset.flights !== String(flying.count)) surface.dataset.flights = String(flying.count); // read by e2e/motion.spec.ts
     paintDots(surface.context, byColour, zoom);
-    if (paintFlashes(surface.context, this.flashes, this.deps.now(), zoom)) this.scheduler.request(true, false);
+    const fading = paintFlashes(surface.context, this.flashes, now, zoom);
+    if (fading || this.flights.count > 0) this.scheduler.request(true, false);
+  }
+
+  /** stored copies: a row of dots above each queue's card; a lane per partition under a partitioned one */
+  private paintQueues(context: Paint2D, state: RunView, meta: RunMeta, snapshot: Snapshot): void {
+    const { language } = state;
+    const number = (value: number) => formatNumber(language, value, 0);
+    const laneOf = new Map((snapshot.lanes ?? []).map((lane) => [lane.node, lane]));
+    meta.nodes.forEach((node, index) => {
+      if (node.type !== 'queue' && !(node.type === 'handler' && (snapshot.depth[index] ?? 0) > 0)) return;
+      const card = this.deps.flow.nodeBox(node.id);
+      if (!card) return;
+      const feeder = meta.edges.find((edge) => edge.target === index);
+      const colour = this.colourOf(meta.tokenEvents[feeder?.event ?? -1] ?? '');
+      const lane = laneOf.get(index);
+      if (!lane) {
+        paintStack(context, card, snapshot.depth[index] ?? 0, colour, number(snapshot.depth[index] ?? 0));
+        return;
+      }
+      const nameOf = (owner: number): string | null => {
+        const id = meta.nodes[owner]?.id;
+        if (id === undefined) return null;
+        return state.scenario.nodes.find((n) => n.id === id)?.label || id;
+      };
+      paintLanes(context, card, lane.depth.map((depth, p) => ({ depth, owner: nameOf(lane.owner[p]) })), colour, {
+        partition: (p) => translate(language, 'seeing.partition', { p }),
+        count: (n) => translate(language, 'seeing.stored', { count: number(n) }),
+        owner: (name) => (name === null ? translate(language, 'seeing.noOwner') : translate(language, 'seeing.owner', { owner: name })),
+      });
+    });
   }
 }
