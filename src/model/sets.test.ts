@@ -59,7 +59,7 @@ describe('deriveSets', () => {
     expect(deriveSets(s)).toEqual({ E: ['orders'], H: ['a', 'b'], S: [['orders', 'a'], ['orders', 'b']] });
   });
 
-  it('follows dead letters, keeps file order, and leaves out handler emissions (the spec is literal)', () => {
+  it('follows dead letters, keeps file order, and counts a handler emission that reaches a queue', () => {
     const s = scenario([
       { id: 'h2', type: 'handler', service },
       { id: 't', type: 'topic', label: 'T' },
@@ -70,7 +70,50 @@ describe('deriveSets', () => {
       { id: 'h3', type: 'handler', service },
       { id: 'lonely', type: 'publisher', arrival },
     ], [['t', 'main'], ['main', 'h1'], ['dlq', 'h2'], ['h1', 'out'], ['out', 'h3']]);
-    expect(deriveSets(s)).toEqual({ E: ['T'], H: ['h2', 'h1', 'h3'], S: [['T', 'h2'], ['T', 'h1']] });
+    expect(deriveSets(s)).toEqual({
+      E: ['T', 'done'], H: ['h2', 'h1', 'h3'], S: [['T', 'h2'], ['T', 'h1'], ['done', 'h3']],
+    });
+  });
+
+  it('order chain: the pay handler emits order.paid, which the ship handler reads', () => {
+    const s = scenario([
+      { id: 'shop', type: 'publisher', event: 'order.placed', arrival },
+      { id: 'orders', type: 'queue' },
+      { id: 'pay', type: 'handler', event: 'order.paid', service },
+      { id: 'paid', type: 'queue' },
+      { id: 'ship', type: 'handler', event: 'order.shipped', service },
+    ], [['shop', 'orders'], ['orders', 'pay'], ['pay', 'paid'], ['paid', 'ship']]);
+    // ship emits nothing (no outgoing edge), so order.shipped reaches no queue or handler and is not in E
+    expect(deriveSets(s)).toEqual({
+      E: ['order.placed', 'order.paid'], H: ['pay', 'ship'],
+      S: [['order.placed', 'pay'], ['order.paid', 'ship']],
+    });
+  });
+
+  it('a handler emitting back into its own queue subscribes to its own event type', () => {
+    const s = scenario([
+      { id: 'p', type: 'publisher', event: 'job', arrival },
+      { id: 'q', type: 'queue' },
+      { id: 'worker', type: 'handler', event: 'job.again', service },
+    ], [['p', 'q'], ['q', 'worker'], ['worker', 'q']]);
+    expect(deriveSets(s)).toEqual({ E: ['job', 'job.again'], H: ['worker'], S: [['job', 'worker'], ['job.again', 'worker']] });
+  });
+
+  it('a handler whose event is absent emits its label, then its id; emitting only to a topic adds nothing', () => {
+    const s = scenario([
+      { id: 'p', type: 'publisher', event: 'in', arrival },
+      { id: 'q1', type: 'queue' },
+      { id: 'labelled', type: 'handler', label: 'Billing', service },
+      { id: 'q2', type: 'queue' },
+      { id: 'plain', type: 'handler', service },
+      { id: 'q3', type: 'queue' },
+      { id: 'tail', type: 'handler', service },
+      { id: 'news', type: 'topic' },
+    ], [['p', 'q1'], ['q1', 'labelled'], ['labelled', 'q2'], ['q2', 'plain'], ['plain', 'q3'], ['q3', 'tail'], ['tail', 'news']]);
+    expect(deriveSets(s)).toEqual({
+      E: ['in', 'Billing', 'plain', 'news'], H: ['labelled', 'plain', 'tail'],
+      S: [['in', 'labelled'], ['Billing', 'plain'], ['plain', 'tail']],
+    });
   });
 
   it('eventName defaults', () => {

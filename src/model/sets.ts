@@ -1,5 +1,6 @@
 // The model's sets E (event types), H (handlers), S (subscriptions) derived from a valid scenario,
-// in file order (spec: "The model's sets"). Names: a topic's label else id; a publisher's event else label else id.
+// in file order (spec: "The model's sets"). Names: a topic's label else id; a publisher's or handler's event
+// else label else id.
 import type { ModelSets } from '../engine/types';
 import type { HandlerNode, PublisherNode, Scenario, ScenarioNode, TopicNode } from './types';
 
@@ -9,11 +10,13 @@ export function eventName(node: PublisherNode | TopicNode | HandlerNode): string
 }
 
 /**
- * E: every topic's event type, and every publisher's event that reaches a queue or handler directly.
+ * E: every topic's event type, and every publisher's or handler's event (the type of the messages it
+ *    emits) that reaches a queue or handler directly.
  * H: every handler's id (ids are unique and stable; labels may repeat).
  * S: (e, h) when messages of type e can reach h: straight from the topic or publisher, or through a
  *    queue it feeds (and that queue's dead-letter queues, where expired or failed copies go).
- * Following the spec literally, a handler's own emissions are not event types of E.
+ * A handler's emissions are event types too (amended spec): in publisher -> queue -> pay -> queue -> ship,
+ * E holds the pay handler's emitted type and S pairs it with ship.
  */
 export function deriveSets(scenario: Scenario): ModelSets {
   const byId = new Map<string, ScenarioNode>();
@@ -45,9 +48,9 @@ export function deriveSets(scenario: Scenario): ModelSets {
   const events: string[] = [];
   const reached = new Map<string, Set<string>>();
   for (const node of scenario.nodes) {
-    if (node.type !== 'topic' && node.type !== 'publisher') continue;
+    if (node.type === 'queue') continue;
     const direct = (targets.get(node.id) ?? []).filter((t) => t.type === 'queue' || t.type === 'handler');
-    if (node.type === 'publisher' && direct.length === 0) continue;
+    if (node.type !== 'topic' && direct.length === 0) continue;
     const name = eventName(node);
     if (!reached.has(name)) {
       events.push(name);
