@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import type { DockTab } from '../store/uiSlice';
-import { useProblems } from '../store/selectors';
+import { useProblems, useWarnings } from '../store/selectors';
 import { ResultsPanel } from './results/ResultsPanel';
 import { ChartsPanel } from './results/ChartsPanel';
 import { MessagesPanel } from './results/MessagesPanel';
@@ -23,7 +23,7 @@ export function Dock() {
   const t = useT();
   const active = useAppStore((s) => (s.dockTab === 'model' ? 'results' : s.dockTab));
   const setDockTab = useAppStore((s) => s.setDockTab);
-  const problemCount = useProblems().length;
+  const problemCount = useProblems().length + useWarnings().length;
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   return (
     <div className="dock">

@@ -4,4 +4,9 @@ export const seeing = {
   'seeing.stored': '{count}',
   'seeing.owner': '→ {owner}',
   'seeing.noOwner': 'not read yet',
+  'seeing.warnings': 'Warnings',
+  'seeing.warning.publisherNoWayOut': 'Publisher “{name}” is connected to nothing: its messages go nowhere. Connect it to a topic, queue or handler.',
+  'seeing.warning.topicNoWayOut': 'Topic “{name}” has no subscribers: every message it receives is lost. Connect it to a queue or handler.',
+  'seeing.warning.handlerFedByNothing': 'Handler “{name}” is fed by nothing: it will never handle a message. Connect a publisher, topic or queue to it.',
+  'seeing.runStopped': 'The diagram changed, so the run stopped. Run starts again from 0 with the new diagram.',
 } as const;
