@@ -10,6 +10,7 @@ import { TheoryPanel } from './results/TheoryPanel';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { ModelPanel } from './model-panel/ModelPanel';
 import { useT, type MessageKey } from './i18n';
+import { DockSplitter, MaximizeButton, useDockHeight } from './seeing/DockSplitter';
 
 const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => ReactNode; region?: MessageKey }[] = [
   { id: 'results', label: 'dock.results', panel: () => <ResultsPanel />, region: 'region.results' },
@@ -25,9 +26,12 @@ export function Dock() {
   const setDockTab = useAppStore((s) => s.setDockTab);
   const problemCount = useProblems().length + useWarnings().length;
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
+  const dock = useDockHeight();
   return (
     <div className="dock">
+      <DockSplitter heightPx={dock.heightPx} setHeightPx={dock.setHeightPx} />
       <div className="dock-main">
+        <div className="dock-tabs-bar">
         <div className="dock-tabs" role="tablist" aria-label={t('dock.label')}>
           {tabs.map((tab) => (
             <button
@@ -42,6 +46,8 @@ export function Dock() {
               {t(tab.label, { count: problemCount })}
             </button>
           ))}
+        </div>
+        <MaximizeButton maximized={dock.maximized} onToggle={dock.toggleMaximized} />
         </div>
         <div
           className="dock-panel"
