@@ -214,6 +214,8 @@ export class TokenLayerPainter {
     const { language } = state;
     const number = (value: number) => formatNumber(language, value, 0);
     const laneOf = new Map((snapshot.lanes ?? []).map((lane) => [lane.node, lane]));
+    let stored = 0;
+    let lanes = 0;
     meta.nodes.forEach((node, index) => {
       if (node.type !== 'queue' && !(node.type === 'handler' && (snapshot.depth[index] ?? 0) > 0)) return;
       const card = this.deps.flow.nodeBox(node.id);
@@ -222,6 +224,7 @@ export class TokenLayerPainter {
       const colour = this.colourOf(meta.tokenEvents[feeder?.event ?? -1] ?? '');
       const lane = laneOf.get(index);
       if (!lane) {
+        stored += snapshot.depth[index] ?? 0;
         paintStack(context, card, snapshot.depth[index] ?? 0, colour, number(snapshot.depth[index] ?? 0));
         return;
       }
@@ -235,6 +238,12 @@ export class TokenLayerPainter {
         count: (n) => translate(language, 'seeing.stored', { count: number(n) }),
         owner: (name) => (name === null ? translate(language, 'seeing.noOwner') : translate(language, 'seeing.owner', { owner: name })),
       });
+      stored += lane.depth.reduce((sum, depth) => sum + depth, 0);
+      lanes += lane.depth.length;
     });
+    // read by e2e/motion.spec.ts: partition lanes drawn, stored copies shown
+    const dataset = this.deps.tokens.dataset;
+    if (dataset.lanes !== String(lanes)) dataset.lanes = String(lanes);
+    if (dataset.stored !== String(stored)) dataset.stored = String(stored);
   }
 }
