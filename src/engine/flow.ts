@@ -48,6 +48,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
 /** sends message m along edge e: schedules its arrival after the edge's latency, or delivers it now */
 export function sendAlong(k: Kernel, e: number, m: number): void {
   const edge = k.edges[e];
+  k.edgeCount[e]++;
   if (edge.latency !== null) {
     const latencyMs = draw(edge.latency, edge.rng);
     if (latencyMs > 0) {

@@ -81,7 +81,11 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
         queue.wait.record(now - waitFromMs);
       }
     }
-    if (queue.partitions > 0) queue.locked[pool.part[m]] = 1;
+    k.edgeCount[handler.sourceEdges[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)]]++;
+    if (queue.partitions > 0) {
+      queue.locked[pool.part[m]] = 1;
+      queue.readBy[pool.part[m]] = handler.index;
+    }
   } else if (first && counted) {
     handler.publishToRead.record(now - pubMs);
   }

@@ -96,6 +96,8 @@ export class QueueState {
   readonly locked: Uint8Array;
   /** blocked copies per partition (index 0 without partitions) */
   readonly blockedIn: Int32Array;
+  /** per partition: the handler that last read from it (-1 none yet); shown as the partition's owner */
+  readonly readBy: Int32Array;
   constructor(o: QueueOptions) {
     this.index = o.index; this.capacity = o.capacity; this.overflow = o.overflow; this.ttlMs = o.ttlMs;
     this.deadLetter = o.deadLetter; this.partitions = o.partitions; this.handlers = o.handlers;
@@ -106,6 +108,7 @@ export class QueueState {
     this.lens = new Int32Array(fifos);
     this.locked = new Uint8Array(fifos);
     this.blockedIn = new Int32Array(fifos);
+    this.readBy = new Int32Array(fifos).fill(-1);
   }
 }
 
@@ -116,7 +119,7 @@ export interface HandlerOptions {
   /** outage windows sorted by start (empty ones left out) */
   outageStarts: Float64Array; outageEnds: Float64Array;
   /** queues feeding it; its outgoing edges and their probabilities */
-  sources: Int32Array; outEdges: Int32Array; outProbability: Float64Array;
+  sources: Int32Array; sourceEdges: Int32Array; outEdges: Int32Array; outProbability: Float64Array;
 }
 
 export class HandlerState {
@@ -155,11 +158,13 @@ export class HandlerState {
   readonly hasOutages: boolean;
   /** the only source when it is a queue without partitions (fast hand-on), else null */
   soleQueue: QueueState | null = null;
+  /** the edge from each source queue to this handler (same order as sources) */
+  readonly sourceEdges: Int32Array;
   constructor(o: HandlerOptions) {
     this.index = o.index; this.rng = o.rng; this.concurrency = o.concurrency; this.serviceDist = o.serviceDist;
     this.failureRate = o.failureRate; this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
-    this.sources = o.sources; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
+    this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
     this.free = o.concurrency;
     this.sharedReads = Array.from(o.sources, () => new Histogram());
     this.idleSince = new Float64Array(o.concurrency);
@@ -242,6 +247,8 @@ export class Kernel {
   // in-transit list (doubly linked through pool.next/prev)
   transitHead = -1;
   transitCount = 0;
+  /** copies sent along (or read over) each edge so far: the UI animates instant edges from its growth */
+  readonly edgeCount: Float64Array;
   /** losses since the last snapshot: node, OutcomeCode (dropped, expired, deadLettered or failed) */
   losses: number[] = [];
   readonly onMessage: ((record: MessageRecord) => void) | undefined;
@@ -259,9 +266,14 @@ export class Kernel {
     const eventIndex = new Map<string, number>();
     const outEdges: number[][] = input.nodes.map(() => []);
     const inQueues: number[][] = input.nodes.map(() => []);
+    const inQueueEdges: number[][] = input.nodes.map(() => []);
+    this.edgeCount = new Float64Array(input.edges.length);
     for (const edge of input.edges) {
       outEdges[edge.source].push(edge.index);
-      if (input.nodes[edge.source].type === 'queue') inQueues[edge.target].push(edge.source);
+      if (input.nodes[edge.source].type === 'queue') {
+        inQueues[edge.target].push(edge.source);
+        inQueueEdges[edge.target].push(edge.index);
+      }
       const latency = edge.latency && !(edge.latency.kind === 'constant' && edge.latency.value === 0) ? compileDistribution(edge.latency) : null;
       this.edges.push(new EdgeState(edge.index, edge.source, edge.target, latency, streamFor(input.seed, 'edge:' + edge.id)));
     }
@@ -304,7 +316,7 @@ export class Kernel {
           index: i, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
           maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
           outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
-          sources: Int32Array.from(inQueues[i]), outEdges: outs, outProbability: Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)),
+          sources: Int32Array.from(inQueues[i]), sourceEdges: Int32Array.from(inQueueEdges[i]), outEdges: outs, outProbability: Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)),
         });
       }
     }

@@ -35,8 +35,13 @@ export function buildSnapshot(k: Kernel, timeMs: number, done: boolean, maxTrans
     const progress = spanMs > 0 ? Math.min(1, Math.max(0, (timeMs - pool.startMs[m]) / spanMs)) : 1;
     transit.push({ edge: pool.edge[m], progress, event: k.eventNames[pool.event[m]] });
   }
+  const lanes: Snapshot['lanes'] = [];
+  for (const queue of k.queues) {
+    if (queue === null || queue.partitions === 0) continue;
+    lanes.push({ node: queue.index, depth: Array.from(queue.lens), owner: Array.from(queue.readBy) });
+  }
   const losses: Snapshot['losses'] = [];
   for (let i = 0; i < k.losses.length; i += 2) losses.push({ node: k.losses[i], kind: LOSS_KINDS[k.losses[i + 1] as LossCode] });
   k.losses = [];
-  return { timeMs, done, events: k.events, totals: totalsOf(k), depth, busy, transit, losses, count };
+  return { timeMs, done, events: k.events, totals: totalsOf(k), depth, busy, transit, losses, count, edgeCount: Array.from(k.edgeCount), lanes };
 }

@@ -183,4 +183,8 @@ export interface Snapshot {
   losses: { node: number; kind: 'dropped' | 'expired' | 'deadLettered' | 'failed' }[];
   /** running per-node counters for live badges: completed per handler, received per queue/topic, published per publisher */
   count: number[];
+  /** copies sent along (or read over) each edge so far, by edge index */
+  edgeCount: number[];
+  /** partitioned queues: stored copies per partition and the handler that last read from it (-1 none) */
+  lanes: { node: number; depth: number[]; owner: number[] }[];
 }

@@ -7,7 +7,7 @@ import { useAppStore } from './store';
 
 const meta: RunMeta = { nodes: [{ id: 'q', type: 'queue' }], edges: [], events: [], tokenEvents: [], warmupMs: 0, scenarioName: 's', seed: 1 };
 const totals = { published: 1, emitted: 0, sent: 1, completed: 1, retried: 0, dropped: 0, expired: 0, deadLettered: 0, failed: 0, inFlight: 0 };
-const snapshot = (timeMs: number): Snapshot => ({ timeMs, done: false, events: 3, totals, depth: [2], busy: [0], transit: [], losses: [], count: [1] });
+const snapshot = (timeMs: number): Snapshot => ({ timeMs, done: false, events: 3, totals, depth: [2], busy: [0], transit: [], losses: [], count: [1], edgeCount: [], lanes: [] });
 const update = (timeMs: number, extra: Partial<Update> = {}): Update => ({ snapshot: snapshot(timeMs), transit: { count: 0, edge: new Int32Array(0), progress: new Float32Array(0), event: new Uint16Array(0) }, records: [], recordsSkipped: 0, losses: [], ...extra });
 
 describe('runSlice', () => {

@@ -3,6 +3,7 @@
 import type { ModelSets } from '../engine/types';
 import { parseScenario } from '../model/parse';
 import { deriveSets } from '../model/sets';
+import { scenarioWarnings, type ScenarioWarning } from '../model/warnings';
 import type { Problem, Scenario, ScenarioEdge, ScenarioNode } from '../model/types';
 import { useAppStore } from './store';
 
@@ -25,6 +26,22 @@ export function problemsOf(scenario: Scenario): Problem[] {
     problemCache.set(scenario, problems);
   }
   return problems;
+}
+
+const warningCache = new WeakMap<Scenario, ScenarioWarning[]>();
+
+/** Warnings (the diagram runs but something has no way out or no input), memoised per scenario. */
+export function warningsOf(scenario: Scenario): ScenarioWarning[] {
+  let warnings = warningCache.get(scenario);
+  if (!warnings) {
+    warnings = scenarioWarnings(scenario);
+    warningCache.set(scenario, warnings);
+  }
+  return warnings;
+}
+
+export function useWarnings(): ScenarioWarning[] {
+  return useAppStore((s) => warningsOf(s.scenario));
 }
 
 export function setsOf(scenario: Scenario): ModelSets {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import type { DockTab } from '../store/uiSlice';
-import { useProblems } from '../store/selectors';
+import { useProblems, useWarnings } from '../store/selectors';
 import { ResultsPanel } from './results/ResultsPanel';
 import { ChartsPanel } from './results/ChartsPanel';
 import { MessagesPanel } from './results/MessagesPanel';
@@ -11,6 +11,7 @@ import { ProblemsPanel } from './editor/ProblemsPanel';
 import { ModelPanel } from './model-panel/ModelPanel';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
 import { useT, type MessageKey } from './i18n';
+import { DockSplitter, MaximizeButton, useDockHeight } from './seeing/DockSplitter';
 
 const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => ReactNode; region?: MessageKey }[] = [
   { id: 'results', label: 'dock.results', panel: () => <ResultsPanel />, region: 'region.results' },
@@ -25,11 +26,14 @@ export function Dock() {
   const t = useT();
   const active = useAppStore((s) => (s.dockTab === 'model' ? 'results' : s.dockTab));
   const setDockTab = useAppStore((s) => s.setDockTab);
-  const problemCount = useProblems().length;
+  const problemCount = useProblems().length + useWarnings().length;
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
+  const dock = useDockHeight();
   return (
     <div className="dock">
+      <DockSplitter heightPx={dock.heightPx} setHeightPx={dock.setHeightPx} />
       <div className="dock-main">
+        <div className="dock-tabs-bar">
         <div className="dock-tabs" role="tablist" aria-label={t('dock.label')}>
           {tabs.map((tab) => (
             <button
@@ -44,6 +48,8 @@ export function Dock() {
               {t(tab.label, { count: problemCount })}
             </button>
           ))}
+        </div>
+        <MaximizeButton maximized={dock.maximized} onToggle={dock.toggleMaximized} />
         </div>
         <div
           className="dock-panel"

@@ -34,7 +34,7 @@ describe('simulation host (the worker message switch)', () => {
     if (loaded.type !== 'loaded') return;
     expect(loaded.requestId).toBe(1);
     expect(loaded.meta.nodes.map((n) => n.id)).toEqual(['p', 'q', 'h']);
-    expect(loaded.meta.edges).toEqual([{ id: 'e1', source: 0, target: 1 }, { id: 'e2', source: 1, target: 2 }]);
+    expect(loaded.meta.edges).toEqual([{ id: 'e1', source: 0, target: 1, instant: false, event: 0 }, { id: 'e2', source: 1, target: 2, instant: true, event: 0 }]);
     expect(loaded.update.snapshot.timeMs).toBe(0);
   });
 

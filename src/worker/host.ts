@@ -54,6 +54,14 @@ interface Run {
 }
 
 export function describeRun(input: EngineInput): RunMeta {
+  const tokenEvents = [...new Set(input.nodes.flatMap((node) => ('event' in node ? [node.event] : [])))];
+  // the event a copy leaving a node carries: its own, or for a queue the first one fed into it
+  const eventOut = (index: number): number => {
+    const node = input.nodes[index];
+    if ('event' in node) return tokenEvents.indexOf(node.event);
+    const feeder = input.edges.find((edge) => edge.target === index && 'event' in input.nodes[edge.source]);
+    return feeder ? eventOut(feeder.source) : 0xffff;
+  };
   return {
     nodes: input.nodes.map((node) => {
       const base = node.label !== undefined ? { id: node.id, type: node.type, label: node.label } : { id: node.id, type: node.type };
@@ -61,9 +69,13 @@ export function describeRun(input: EngineInput): RunMeta {
       if (node.type === 'handler') return { ...base, concurrency: node.concurrency, meanServiceMs: distributionMoments(node.service).mean };
       return base;
     }),
-    edges: input.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+    edges: input.edges.map((edge) => ({
+      id: edge.id, source: edge.source, target: edge.target,
+      instant: !edge.latency || (edge.latency.kind === 'constant' && edge.latency.value === 0),
+      event: eventOut(edge.source),
+    })),
     events: input.sets.E,
-    tokenEvents: [...new Set(input.nodes.flatMap((node) => ('event' in node ? [node.event] : [])))],
+    tokenEvents,
     stopAtMs: input.stopAtMs,
     warmupMs: input.warmupMs,
     scenarioName: input.name,

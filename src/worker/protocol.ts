@@ -10,7 +10,9 @@ export type { LiveCopies, WaitUncertainty };
 /** What the page needs to know about the compiled run to draw it (indices match Snapshot arrays). */
 export interface RunMeta {
   nodes: { id: string; type: NodeType; label?: string; capacity?: number; concurrency?: number; meanServiceMs?: number }[];
-  edges: { id: string; source: number; target: number }[];
+  /** `instant`: no latency (nothing is ever in transit on it, the UI animates it from Snapshot.edgeCount);
+   *  `event`: index into tokenEvents of what copies on it carry (0xffff unknown) */
+  edges: { id: string; source: number; target: number; instant?: boolean; event?: number }[];
   /** the model's event types E, in order */
   events: string[];
   /** every event name a message can carry (publishers', topics', handlers'), indexed by PackedTransit.event */

@@ -152,11 +152,15 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
     connectAction(c.source, c.target);
   }, []);
 
-  const onConnectEnd = useCallback((_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (!state.toNode || state.isValid !== false || !state.fromNode) return;
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (!state.fromNode || state.isValid === true) return;
+    // dropped on a node with no dot to take it (a publisher has no input): the node under the pointer
+    const toId = state.toNode?.id ?? nodeUnderPointer(event);
+    // a click on a dot that ends on its own card is not a connection attempt
+    if (!toId || (!state.toNode && toId === state.fromNode.id)) return;
     const fromIsSource = state.fromHandle?.type !== 'target';
-    const source = fromIsSource ? state.fromNode.id : state.toNode.id;
-    const target = fromIsSource ? state.toNode.id : state.fromNode.id;
+    const source = fromIsSource ? state.fromNode.id : toId;
+    const target = fromIsSource ? toId : state.fromNode.id;
     const refusal = connectRefusal(useAppStore.getState().scenario, source, target);
     if (refusal) {
       const store = useAppStore.getState();
@@ -230,6 +234,14 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
       </ReactFlow>
     </div>
   );
+}
+
+/** the id of the node card under a mouse or touch end point, if any */
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
 }
 
 export function Canvas({ overlay }: { overlay?: ReactNode }) {

@@ -2,11 +2,12 @@
 // select its node or edge, with one-click fixes where obvious (a publisher that never stops).
 import type { Problem, Scenario } from '../../model/types';
 import { setPublisherLimit, setStopAt } from '../../store/commands';
-import { useProblems } from '../../store/selectors';
+import { useProblems, useWarnings } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
 import { canvasBridge } from '../canvas/placement';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
+import '../seeing/seeing.css';
 
 const FIX_LIMIT = 10_000;
 const FIX_STOP_AT_MS = 60_000;
@@ -40,16 +41,43 @@ export function ProblemsPanel() {
   );
 }
 
+function WarningIcon() {
+  return (
+    <svg className="ef-problem-icon ef-warning-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M8 1.5 15 14H1z" fill="currentColor" />
+      <path d="M8 6v4M8 11.6v.2" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 function ProblemsList() {
   const t = useT();
   const problems = useProblems();
+  const warnings = useWarnings();
   const scenario = useAppStore((s) => s.scenario);
   const select = useAppStore((s) => s.select);
   const commit = useAppStore((s) => s.commit);
-  if (problems.length === 0) return <p className="empty-hint ef-problems-none">{t('editor.problems.none')}</p>;
+  const showNode = (nodeId: string) => {
+    select([nodeId], []);
+    const position = scenario.nodes.find((n) => n.id === nodeId)?.position;
+    if (position) canvasBridge()?.reveal(position);
+  };
+  if (problems.length === 0 && warnings.length === 0) return <p className="empty-hint ef-problems-none">{t('editor.problems.none')}</p>;
   return (
     <div className="ef-problems">
       <p className="ef-muted-note">{t('editor.problems.intro')}</p>
+      {warnings.length > 0 && (
+        <ul className="ef-problem-list" aria-label={t('seeing.warnings')}>
+          {warnings.map((warning) => (
+            <li key={`${warning.kind}-${warning.nodeId}`} className="ef-problem ef-warning">
+              <button type="button" className="ef-problem-text" onClick={() => showNode(warning.nodeId)}>
+                <WarningIcon />
+                <span>{t(`seeing.warning.${warning.kind}`, { name: warning.name })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="ef-problem-list">
         {problems.map((problem, index) => {
           const target = culprit(scenario, problem);

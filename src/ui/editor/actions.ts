@@ -1,5 +1,6 @@
 // User actions that touch the store: each applies one pure command from store/commands through
 // documentSlice.commit (one undo step) and sets the selection that follows from it.
+import { freePasteOffset } from './pasteOffset';
 import type { NodeType } from '../../engine/types';
 import type { Position, Scenario } from '../../model/types';
 import { MAX_EDGES, MAX_NODES } from '../../model/bounds';
@@ -89,7 +90,10 @@ function pasteOffset(scenario: Scenario, payload: commands.ClipboardPayload): Po
   const ids = new Set(scenario.nodes.map((n) => n.id));
   const view = canvasBridge()?.visibleRect();
   const sameDocument = payload.nodes.some((n) => ids.has(n.id));
-  if (sameDocument || !view) return commands.PASTE_OFFSET;
+  if (sameDocument || !view) {
+    const existing = scenario.nodes.map((n) => n.position ?? { x: 0, y: 0 });
+    return freePasteOffset(existing, payload.nodes.map((n) => n.position ?? { x: 0, y: 0 }), commands.PASTE_OFFSET);
+  }
   const xs = payload.nodes.map((n) => n.position?.x ?? 0);
   const ys = payload.nodes.map((n) => n.position?.y ?? 0);
   const spot = freeSpot(scenario, view);

@@ -1,5 +1,6 @@
 // Wraps the canvas: dropping a .eventflow.json file on it imports the file (other drags, e.g. from the
 // palette, pass through untouched). Above the canvas: the "what to notice" note of the example just loaded.
+import { BulbIcon } from '../seeing/icons';
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
@@ -21,7 +22,7 @@ function ExampleNoteCard() {
   if (!text) return null;
   return (
     <aside className="files-note" aria-labelledby="files-note-title">
-      <span className="files-note-icon" aria-hidden="true">💡</span>
+      <span className="files-note-icon" aria-hidden="true"><BulbIcon className="ef-icon ef-icon-bulb" /></span>
       <div className="files-note-body">
         <h2 id="files-note-title">{t('files.examples.notice')}</h2>
         <p>{text}</p>

@@ -8,6 +8,7 @@ import { reliability as enReliability } from './en/reliability';
 import { asyncapi as enAsyncapi } from './en/asyncapi';
 import { experiments as enExperiments } from './en/experiments';
 import { seeing as enSeeing } from './en/seeing';
+import { motion as enMotion } from './en/motion';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -17,11 +18,12 @@ import { reliability as zhReliability } from './zh/reliability';
 import { asyncapi as zhAsyncapi } from './zh/asyncapi';
 import { experiments as zhExperiments } from './zh/experiments';
 import { seeing as zhSeeing } from './zh/seeing';
+import { motion as zhMotion } from './zh/motion';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

@@ -1,5 +1,6 @@
 // Inspector: fields of the selected node or edge; a summary with actions for a multi-selection;
 // scenario settings when nothing is selected.
+import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../store/store';
 import { useSelectedEdge, useSelectedNode } from '../../store/selectors';
 import { useT } from '../i18n';
@@ -18,7 +19,21 @@ export function Inspector() {
   );
 }
 
+/** a new selection starts at the top of the inspector (its title), not where the last one was scrolled */
+function useScrollTopOnSelection(): void {
+  const key = useAppStore((s) => `${s.selectedNodeIds.join('\u0000')}|${s.selectedEdgeIds.join('\u0000')}`);
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector('.inspector')?.scrollTo({ top: 0 });
+  }, [key]);
+}
+
 function InspectorContent() {
+  useScrollTopOnSelection();
   const node = useSelectedNode();
   const edge = useSelectedEdge();
   const nodeCount = useAppStore((s) => s.selectedNodeIds.length);

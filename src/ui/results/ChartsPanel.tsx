@@ -1,5 +1,6 @@
 // Live charts (uPlot): queue depth over virtual time, throughput (completed and lost per second) and
 // publish→done latency percentiles, plus the bottleneck call-outs (busiest handler, growing queues, ρ ≥ 1).
+import { fitSpan } from './chartSpan';
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { useAppStore } from '../../store/store';
@@ -56,8 +57,11 @@ function Bottlenecks({ series }: { series: SeriesData | null }) {
 
 export function ChartsPanel() {
   const t = useT();
-  const series = useAppStore((s) => s.series);
+  const rawSeries = useAppStore((s) => s.series);
   const meta = useAppStore((s) => s.runMeta);
+  const finished = useAppStore((s) => s.report !== null);
+  // a finished run's charts end where its activity ended, not at a later stop time
+  const series = useMemo(() => (rawSeries && finished ? fitSpan(rawSeries) : rawSeries), [rawSeries, finished]);
   const charts = useMemo(() => {
     if (!series || series.length === 0) return null;
     const names = namesOf(meta?.nodes);

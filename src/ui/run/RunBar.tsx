@@ -7,7 +7,10 @@ import { useFormatNumber, useT } from '../i18n';
 import { describeAfterEnd, describeStep } from './stepText';
 import { namesOf } from '../names';
 import * as controller from './runController';
+import { PauseIcon, PlayIcon, ResetIcon, RunToEndIcon, StepIcon } from '../seeing/icons';
+import { useRunHygiene } from './runHygiene';
 import './run.css';
+import '../seeing/seeing.css';
 
 function Clock() {
   const t = useT();
@@ -73,7 +76,7 @@ function StepLine() {
   const text = step ? describeStep(language, step, namesOf(meta?.nodes)) : nothingLeft ? describeAfterEnd(language, timeMs) : null;
   if (!text) return null;
   return (
-    <div className="run-step-line" role="log" aria-live="polite" title={text}>
+    <div className="run-step-line" role="log" aria-live="polite" title={text} tabIndex={0}>
       {text}
     </div>
   );
@@ -85,27 +88,28 @@ export function RunBar() {
   const stale = useAppStore(resultsAreStale);
   const backend = useAppStore((s) => s.runBackend);
   const busy = status === 'loading' || status === 'running-to-end';
+  useRunHygiene();
   return (
     <>
       <div className="run-buttons">
         <button className="primary" onClick={() => void controller.run()} disabled={busy || status === 'playing'}>
-          <span aria-hidden="true" className="run-icon">▶</span>
+          <span aria-hidden="true" className="run-icon"><PlayIcon /></span>
           {t('run.run')}
         </button>
         <button onClick={controller.pause} disabled={status !== 'playing'}>
-          <span aria-hidden="true" className="run-icon">❚❚</span>
+          <span aria-hidden="true" className="run-icon"><PauseIcon /></span>
           {t('run.pause')}
         </button>
         <button onClick={() => void controller.step()} disabled={busy}>
-          <span aria-hidden="true" className="run-icon">⇥</span>
+          <span aria-hidden="true" className="run-icon"><StepIcon /></span>
           {t('run.step')}
         </button>
         <button onClick={() => void controller.runToEnd()} disabled={busy}>
-          <span aria-hidden="true" className="run-icon">⏭</span>
+          <span aria-hidden="true" className="run-icon"><RunToEndIcon /></span>
           {t('run.runToEnd')}
         </button>
         <button onClick={controller.reset} disabled={status === 'idle' || status === 'loading'}>
-          <span aria-hidden="true" className="run-icon">↺</span>
+          <span aria-hidden="true" className="run-icon"><ResetIcon /></span>
           {t('run.reset')}
         </button>
       </div>

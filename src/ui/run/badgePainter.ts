@@ -5,8 +5,10 @@ import type { Snapshot } from '../../engine/types';
 import type { Language } from '../../store/uiSlice';
 import type { RunMeta } from '../../worker/protocol';
 import { formatNumber, translate } from '../i18n';
+import type { Paint2D } from './paint2d';
+import type { Box } from './tokenGeometry';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export type { Box };
 
 /** the badge's box inside a node card: NodeLiveBadge's reserved block above the card's bottom padding */
 export const BADGE_HEIGHT_PX = 24;
@@ -50,7 +52,7 @@ export function badgeTexts(language: Language, meta: RunMeta['nodes'][number], s
 }
 
 /** paints all badges into the boxes `badgeOf` gives (flow coordinates); `maxDepthSeen` (per node) scales the fill bar of unbounded queues */
-export function paintBadges(context: CanvasRenderingContext2D, language: Language, meta: RunMeta, snapshot: Snapshot, badgeOf: (id: string) => Box | null, maxDepthSeen: Float64Array): void {
+export function paintBadges(context: Paint2D, language: Language, meta: RunMeta, snapshot: Snapshot, badgeOf: (id: string) => Box | null, maxDepthSeen: Float64Array): void {
   context.font = '11px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif';
   context.textBaseline = 'middle';
   meta.nodes.forEach((node, index) => {
