@@ -22,7 +22,7 @@ const report = {
   latency: { publishToDone: { p99: 120, mean: null } },
   nodes: { h1: { type: 'handler', utilization: 0.97 } },
 } as unknown as Report;
-const context = { scenario, report, steps: [] as StepDescription[] };
+const context: { scenario: Scenario; report: Report | null; steps: StepDescription[] } = { scenario, report, steps: [] };
 const run = (check: Check, ctx = context) => evaluateCheck(check, ctx);
 
 describe('compare', () => {
@@ -64,8 +64,8 @@ describe('diagram checks', () => {
 
 describe('result checks', () => {
   it('needs a finished run, then compares the figure (divided by `per`, shown in percent)', () => {
-    expect(run({ check: 'result', pointer: '/latency/publishToDone/p99', op: '<=', value: 100 }, { ...context, report: null }).reason).toBe('noRun');
-    expect(run({ check: 'ran' }, { ...context, report: null }).passed).toBe(false);
+    expect(run({ check: 'result', pointer: '/latency/publishToDone/p99', op: '<=', value: 100 }, { ...context, report: null as Report | null }).reason).toBe('noRun');
+    expect(run({ check: 'ran' }, { ...context, report: null as Report | null }).passed).toBe(false);
     expect(run({ check: 'result', pointer: '/latency/publishToDone/p99', op: '<=', value: 100, unit: 'ms' })).toMatchObject({ passed: false, actual: 120, value: 100, unit: 'ms' });
     const share = run({ check: 'result', pointer: '/totals/deadLettered', per: '/totals/published', op: '<', value: 0.01, percent: true, unit: '%' });
     expect(share.passed).toBe(true);

@@ -153,7 +153,8 @@ export function evaluateCheck(check: Check, context: CheckContext): Verdict {
     case 'stepped': {
       const passed = steps.some((s) => s.kind === check.stepKind
         && (check.node === undefined || s.nodeId === check.node)
-        && (check.minWaitedMs === undefined || (s.waitedMs ?? 0) >= check.minWaitedMs));
+        && (check.minWaitedMs === undefined || (s.waitedMs ?? 0) >= check.minWaitedMs)
+        && (check.minTimeMs === undefined || s.timeMs >= check.minTimeMs));
       return { passed, reason: passed ? 'ok' : 'notStepped' };
     }
   }

@@ -41,7 +41,7 @@ export const checkSchema = z.discriminatedUnion('check', [
   /** the run of the current diagram reached its end */
   z.strictObject({ check: z.literal('ran') }),
   /** a Step did this (e.g. a handler read a message after waiting ≥ minWaitedMs) */
-  z.strictObject({ check: z.literal('stepped'), stepKind: z.enum(['publish', 'arrive', 'read', 'complete', 'fail', 'retry', 'drop', 'expire', 'deadLetter', 'emit', 'block']), node: id.optional(), minWaitedMs: number.optional() }),
+  z.strictObject({ check: z.literal('stepped'), stepKind: z.enum(['publish', 'arrive', 'read', 'complete', 'fail', 'retry', 'drop', 'expire', 'deadLetter', 'emit', 'block']), node: id.optional(), minWaitedMs: number.optional(), minTimeMs: number.optional() }),
 ]);
 
 const taskSchema = z.strictObject({ text: textSchema, check: checkSchema });

@@ -3,15 +3,17 @@ import { common as enCommon } from './en/common';
 import { editor as enEditor } from './en/editor';
 import { run as enRun } from './en/run';
 import { files as enFiles } from './en/files';
+import { lessons as enLessons } from './en/lessons';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
 import { files as zhFiles } from './zh/files';
+import { lessons as zhLessons } from './zh/lessons';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enLessons };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhLessons };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;
