@@ -94,6 +94,7 @@ export const lessons = {
   'embed.none': 'Press Run or Step to start.',
   'embed.noScenario': 'This player shows a scenario from a share link; this address carries none (or a damaged one).',
   'embed.present': 'Presenter mode: Space runs or pauses, → steps.',
+  'embed.presentToggle': 'Presenter mode',
   'embed.copy': 'Copy embed code',
   'embed.copied': 'Embed code copied',
   'embed.codeTitle': 'Embed code',

@@ -96,6 +96,7 @@ export const lessons: Record<keyof typeof en, string> = {
   'embed.none': '按“运行”或“单步”开始。',
   'embed.noScenario': '这个播放器显示分享链接中的场景；当前地址没有（或带了损坏的）场景。',
   'embed.present': '演示模式：空格键运行或暂停，→ 键单步。',
+  'embed.presentToggle': '演示模式',
   'embed.copy': '复制嵌入代码',
   'embed.copied': '嵌入代码已复制',
   'embed.codeTitle': '嵌入代码',
