@@ -63,6 +63,17 @@ export default tseslint.config(
     },
   },
   {
+    // the experiment core (src/experiment) sits beside model: model and engine only, no Node or DOM, exact math
+    files: ['src/experiment/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...impureImports.patterns, { group: ['node:*', 'worker_threads', 'fs', 'os', 'path'], message: 'the experiment core runs in browsers too: no Node modules' }] }],
+      'no-restricted-globals': ['error', ...impureGlobals, { name: 'process', message: 'no Node globals in the experiment core' }],
+      'no-restricted-properties': ['error', ...inexactMath],
+      'no-restricted-syntax': ['error', ...impureSyntax, ...inexactSyntax],
+    },
+  },
+  {
     // test-only helper (batch statistics of the accuracy tests, not part of any run): squares with **
     files: ['src/engine/accuracy.helpers.ts'],
     rules: { 'no-restricted-syntax': ['error', ...impureSyntax] },
