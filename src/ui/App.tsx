@@ -9,6 +9,7 @@ import { Dock } from './Dock';
 import { Notices } from './Notices';
 import { FileDropZone } from './files/FileDropZone';
 import { useT } from './i18n';
+import { LessonPanel } from './lessons/LessonPanel';
 
 export function App() {
   const t = useT();
@@ -16,6 +17,7 @@ export function App() {
     <div className="app">
       <TopBar />
       <main className="workspace">
+        <LessonPanel />
         <aside className="palette" aria-label={t('region.palette')}>
           <Palette />
         </aside>

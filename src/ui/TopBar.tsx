@@ -4,6 +4,7 @@ import { HistoryButtons } from './editor/HistoryButtons';
 import { FileButtons } from './files/FileButtons';
 import { LanguageSelect } from './LanguageSelect';
 import { useT } from './i18n';
+import { LessonsButton } from './lessons/LessonsDialog';
 
 export function TopBar() {
   const t = useT();
@@ -19,6 +20,9 @@ export function TopBar() {
       </div>
       <div className="topbar-group">
         <HistoryButtons />
+      </div>
+      <div className="topbar-group">
+        <LessonsButton />
       </div>
       <div className="topbar-spacer" />
       <LanguageSelect />

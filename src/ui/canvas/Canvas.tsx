@@ -34,7 +34,7 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const minimapColor = (node: FlowNode) =>
   ({ publisher: '#7b8798', topic: '#2f6fde', queue: '#9aa5b4', handler: '#4d5a6c' })[node.type ?? 'queue'] ?? '#9aa5b4';
 
-function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
+function FlowCanvas({ overlay, readOnly = false }: { overlay?: ReactNode; readOnly?: boolean }) {
   const t = useT();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const scenario = useAppStore((s) => s.scenario);
@@ -48,7 +48,7 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
   const [measuredVersion, setMeasuredVersion] = useState(0);
   const [dragPositions, setDragPositions] = useState<Map<string, Position> | null>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  useEditorShortcuts();
+  useEditorShortcuts(!readOnly);
   const ariaLabelConfig = useMemo(() => ({
     'node.a11yDescription.default': t('editor.rf.nodeDescription'),
     'node.a11yDescription.keyboardDisabled': t('editor.rf.nodeDescription'),
@@ -190,7 +190,7 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
   }, [flow]);
 
   return (
-    <div className="ef-canvas" ref={wrapperRef} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="ef-canvas" ref={wrapperRef} onDragOver={readOnly ? undefined : onDragOver} onDrop={readOnly ? undefined : onDrop}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -198,8 +198,11 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
+        onConnect={readOnly ? undefined : onConnect}
+        onConnectEnd={readOnly ? undefined : onConnectEnd}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
         isValidConnection={isValidConnection}
         onMoveEnd={onMoveEnd}
         onPaneClick={onPaneClick}
@@ -220,8 +223,8 @@ function FlowCanvas({ overlay }: { overlay?: ReactNode }) {
       >
         <Background gap={20} size={1} color="#d5dae1" />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} />
-        <ConnectionHint />
+        {!readOnly && <MiniMap position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} />}
+        {!readOnly && <ConnectionHint />}
         {scenario.nodes.length === 0 && (
           <div className="ef-canvas-empty">
             <div className="ef-canvas-empty-card">
@@ -244,11 +247,12 @@ function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   return element?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
 }
 
-export function Canvas({ overlay }: { overlay?: ReactNode }) {
+/** `readOnly`: the embedded player's canvas (pan and zoom only; nothing can be selected, moved or connected). */
+export function Canvas({ overlay, readOnly }: { overlay?: ReactNode; readOnly?: boolean }) {
   return (
     <EditorErrorBoundary>
       <ReactFlowProvider>
-        <FlowCanvas overlay={overlay} />
+        <FlowCanvas overlay={overlay} readOnly={readOnly} />
       </ReactFlowProvider>
     </EditorErrorBoundary>
   );

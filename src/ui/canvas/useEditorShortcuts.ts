@@ -21,8 +21,10 @@ function insideDialog(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('[role="dialog"],[role="alertdialog"]') !== null;
 }
 
-export function useEditorShortcuts(): void {
+/** `enabled` false (the read-only embedded player): no shortcut edits the diagram. */
+export function useEditorShortcuts(enabled = true): void {
   useEffect(() => {
+    if (!enabled) return undefined;
     let pasteHandled = false;
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -98,7 +100,7 @@ export function useEditorShortcuts(): void {
       document.removeEventListener('cut', onCopyOrCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [enabled]);
 }
 
 function hasTextSelection(): boolean {

@@ -12,6 +12,7 @@ import { fileBaseName, scenarioFileName } from './serialize';
 import { shareScenario } from './shareCodec';
 import { useMenu } from './useMenu';
 import { AsyncApiDialogSlot, exportAsyncApi, importFiles } from '../asyncapi/entry';
+import { ShareMenu } from '../embed/ShareMenu';
 import './files.css';
 
 const DROPZONE_SELECTOR = '[data-files-dropzone]';
@@ -100,7 +101,7 @@ export function FileButtons() {
       <button type="button" title={t('files.import.title')} onClick={() => inputRef.current?.click()}>{t('files.import')}</button>
       <input ref={inputRef} type="file" accept=".json,.eventflow.json,application/json,.yaml,.yml" multiple className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={onFile} />
       <ExportMenu />
-      <button type="button" title={t('files.share.title')} onClick={() => void share()}>{t('files.share')}</button>
+      <ShareMenu onShare={() => void share()} />
       <FilesDialogs />
       <AsyncApiDialogSlot />
     </div>
