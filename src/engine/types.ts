@@ -24,11 +24,11 @@ export type NodeType = 'publisher' | 'topic' | 'queue' | 'handler';
 
 /** One node of the compiled model; `index` is its position in EngineInput.nodes. */
 export type EngineNode =
-  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number }
+  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number; route?: 'one' }
   | { type: 'topic'; index: number; id: string; label?: string; event: string }
   | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number }
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
-      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[] };
+      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[]; route?: 'one' };
 
 /** One edge; `source`/`target` are node indices; edges keep file order (ties are broken by edge order). */
 export interface EngineEdge {
@@ -38,6 +38,10 @@ export interface EngineEdge {
   target: number;
   latency?: Distribution;
   probability: number;
+  /** a `route: "one"` choice's weight (only set when the source routes one) */
+  weight?: number;
+  /** edges leaving a handler that send when a copy's last attempt fails */
+  failure?: true;
 }
 
 /** The model's sets as the report names them. */
