@@ -1,5 +1,6 @@
 // The command line's work, with its inputs and outputs passed in so tests can run it in-process:
 // read and validate the file, apply --seed/--stop-at, run the engine, print the summary or JSON, stream CSV.
+import { checkGoals, formatVerdicts, goalsOf, judgeGoals } from '../slo/slo';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Simulation, simulate, type SimulationOptions } from '../engine/index';
@@ -27,6 +28,8 @@ const FULL_USAGE = `${USAGE}\n\n${EXPERIMENT_USAGE}`;
 export const EXIT_OK = 0;
 export const EXIT_OTHER = 1;
 export const EXIT_BAD_FILE = 2;
+/** architect.md: a service-level objective failed */
+export const EXIT_GOAL_FAILED = 3;
 
 /** Events the engine runs between two checks of the CSV stream's backpressure. */
 const SLICE_EVENTS = 20_000;
@@ -111,7 +114,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${result.problems.map((p) => `  ${p.text}\n`).join('')}`);
     return EXIT_BAD_FILE;
   }
+  const goals = goalsOf(result.scenario, options.slo ?? []);
+  if (split.flags !== null && goals.length > 0) {
+    io.stderr.write('error: service-level objectives are judged on single runs for now (not with --replications, --sweep or --shard)\n');
+    return EXIT_OTHER;
+  }
   if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io);
+  const goalProblems = checkGoals(result.scenario, goals);
+  if (goalProblems.length > 0) {
+    const count = goalProblems.length;
+    io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${goalProblems.map((p) => `  ${p}\n`).join('')}`);
+    return EXIT_BAD_FILE;
+  }
   try {
     const input = compile(result.scenario);
     const engineOptions: EngineOptions = { clock: io.now };
@@ -122,17 +136,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else {
       ({ report, rows } = await runWithCsv(engineOptions, input, options.messagesPath));
     }
+    if (goals.length > 0) report.slo = judgeGoals(report, goals);
+    const verdicts = formatVerdicts(report.slo ?? []);
     if (options.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      io.stderr.write(verdicts);
     } else {
       io.stdout.write(formatSummary(report));
       if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
+      io.stdout.write(verdicts);
     }
     if (report.stopped !== undefined) {
       io.stderr.write(`error: the run did not finish: ${report.stopped.message}\n`);
       return EXIT_OTHER;
     }
-    return EXIT_OK;
+    return report.slo?.some((v) => !v.pass) ? EXIT_GOAL_FAILED : EXIT_OK;
   } catch (error) {
     io.stderr.write(`error: ${messageOf(error)}\n`);
     return EXIT_OTHER;

@@ -121,6 +121,9 @@ export type NodeReport =
   | { type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats }
   | { type: 'handler'; label?: string; attempts: number; completed: number; failed: number; retried: number; utilization: number; service: Stats; publishToRead: Stats };
 
+/** one goal's verdict: its bounds (absent ones left out), the measured value and PASS/FAIL */
+export interface SloVerdict { metric: string; max?: number; min?: number; value: number | null; pass: boolean }
+
 export interface Report {
   format: 'eventflow-report';
   version: 1;
@@ -132,6 +135,8 @@ export interface Report {
   nodes: Record<string, NodeReport>;
   sets: ModelSets;
   perf: { wallMs: number; events: number; eventsPerSecond: number };
+  /** only when the file or the command line has goals (architect.md "Service-level objectives") */
+  slo?: SloVerdict[];
   /** only when the engine's safety net stopped the run early (src/engine/budget.ts) */
   stopped?: { budget: 'events' | 'copiesInFlight'; limit: number; atMs: number; message: string };
 }

@@ -120,7 +120,20 @@ function checkRouting(edge: Obj, source: NodeEntry, at: Path, out: RawProblem[])
   }
 }
 
+/** architect.md "Service-level objectives": each goal has max and/or min, min ≤ max (pointers are
+ *  checked against the report before a run, src/slo/slo.ts) */
+function checkGoals(doc: Obj, out: RawProblem[]): void {
+  list(doc.slo).forEach((goal, i) => {
+    if (!isObj(goal)) return;
+    const max = num(goal.max);
+    const min = num(goal.min);
+    if (goal.max === undefined && goal.min === undefined) out.push({ path: ['slo', i], message: 'needs max, min or both' });
+    else if (max !== undefined && min !== undefined && min > max) out.push({ path: ['slo', i, 'min'], message: `must be at most max (${max})` });
+  });
+}
+
 function checkRoot(doc: Obj, out: RawProblem[]): void {
+  checkGoals(doc, out);
   const stopAt = num(doc.stopAt);
   const warmup = num(doc.warmup);
   if (stopAt !== undefined && warmup !== undefined && stopAt > 0 && warmup >= stopAt) {

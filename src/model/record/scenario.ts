@@ -25,6 +25,12 @@ export const edge = object({
 
 export const EDGE_DEFAULTS = { probability: 1, weight: 1, when: 'success' } as const;
 
+export const sloGoal = object({
+  metric: text(z.string().min(1).max(1000)),
+  max: optional(number(z.number())),
+  min: optional(number(z.number())),
+});
+
 /** `$schema`: the URL or path of this file's JSON Schema, for editors (ignored by the engine) */
 export const scenario = object({
   $schema: optional(text(z.string().max(2000))),
@@ -39,6 +45,8 @@ export const scenario = object({
   edges: list(edge, { max: B.MAX_EDGES }),
   /** a saved experiment (experiments.md) */
   experiment: optional(experiment),
+  /** service-level objectives (architect.md): JSON Pointers into the report with max and/or min */
+  slo: optional(list(sloGoal, { max: 100 })),
 });
 
 export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;
