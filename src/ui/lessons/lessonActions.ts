@@ -1,5 +1,5 @@
 // What the lesson buttons do: load the catalogue, open a lesson or challenge, load a step's scenario,
-// move between steps, Check a step, and open a teacher's lesson file (Import or a link).
+// move between steps, Check a step, and open a teacher's lesson file (Import).
 import { evaluateCheck } from '../../lessons/checks';
 import { parseLesson, parseLessonIndex, parseLessonText } from '../../lessons/parse';
 import type { LessonFile, ScenarioSource } from '../../lessons/types';
@@ -148,17 +148,6 @@ export async function importLessonFile(file: File): Promise<boolean> {
   const parsed = parseLessonText(text);
   if (!parsed.ok) {
     showProblems(t('lessons.import.refused', { name }), parsed.problems.map((p) => p.text));
-    return false;
-  }
-  await openLesson(addToCatalogue(parsed.lesson));
-  return true;
-}
-
-/** A lesson carried by a link (`#lesson=` + the file, compressed): opened like an imported file. */
-export async function openLessonValue(value: unknown, title: string): Promise<boolean> {
-  const parsed = parseLesson(value);
-  if (!parsed.ok) {
-    showProblems(title, parsed.problems.map((p) => p.text));
     return false;
   }
   await openLesson(addToCatalogue(parsed.lesson));
