@@ -22,8 +22,6 @@ export const lessons = {
   'lessons.import.title': 'Open a lesson or challenge file (.json) written by a teacher',
   'lessons.import.refused': 'Cannot open the lesson file “{name}”',
   'lessons.link.refused': 'Cannot open the lesson in this link',
-  'lessons.copyLink': 'Copy lesson link',
-  'lessons.copyLink.done': 'Lesson link copied',
   'lessons.close': 'Close',
   'lessons.loadFailed': 'The lesson’s scenario could not be loaded',
   'lessons.region': 'Lesson',

@@ -24,8 +24,6 @@ export const lessons: Record<keyof typeof en, string> = {
   'lessons.import.title': '打开老师编写的课程或挑战文件（.json）',
   'lessons.import.refused': '无法打开课程文件“{name}”',
   'lessons.link.refused': '无法打开此链接中的课程',
-  'lessons.copyLink': '复制课程链接',
-  'lessons.copyLink.done': '课程链接已复制',
   'lessons.close': '关闭',
   'lessons.loadFailed': '无法加载本课的场景',
   'lessons.region': '课程',
