@@ -85,7 +85,8 @@ test('the dialog lists every lesson and challenge, keeps progress across a reloa
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Lessons and challenges' });
   await expect(dialog.getByRole('listitem')).toHaveCount(lessons.length + challenges.length);
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'Challenge' })).toHaveCount(challenges.length);
+  await expect(dialog.getByRole('list', { name: tr('en', 'lessons.section.challenges') }).getByRole('listitem')).toHaveCount(challenges.length);
+  await expect(dialog.getByRole('list', { name: tr('en', 'lessons.section.lessons') }).getByRole('listitem')).toHaveCount(lessons.length);
   await page.screenshot({ path: `${SHOTS}/dialog-en.png` });
   expect(await axeSerious(page)).toEqual([]);
   await page.keyboard.press('Escape');

@@ -35,12 +35,16 @@ export function loadCatalogue(): Promise<void> {
         return { file, lesson: parsed.lesson };
       }));
       const entries: CatalogueEntry[] = [];
+      const skipped: string[] = [];
       for (const outcome of settled) {
         if (outcome.status === 'fulfilled') entries.push(outcome.value);
-        else console.warn('EventFlow: lesson left out:', outcome.reason);
+        else {
+          console.warn('EventFlow: lesson left out:', outcome.reason);
+          skipped.push(outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason));
+        }
       }
       const extra = (useLessons.getState().catalogue ?? []).filter((e) => e.file === 'imported');
-      useLessons.setState({ catalogue: [...entries, ...extra], catalogueError: null });
+      useLessons.setState({ catalogue: [...entries, ...extra], catalogueError: null, catalogueSkipped: skipped });
     } catch (error) {
       cataloguePromise = null;
       useLessons.setState({ catalogueError: error instanceof Error ? error.message : String(error) });
@@ -142,11 +146,14 @@ export async function importLessonFile(file: File): Promise<boolean> {
   try {
     text = await file.text();
   } catch (error) {
+    useLessons.setState({ dialogOpen: false });
     showProblems(t('lessons.import.refused', { name }), [String(error)]);
     return false;
   }
   const parsed = parseLessonText(text);
   if (!parsed.ok) {
+    // the refusal is an alert of the app: close the list so it is not hidden behind it
+    useLessons.setState({ dialogOpen: false });
     showProblems(t('lessons.import.refused', { name }), parsed.problems.map((p) => p.text));
     return false;
   }

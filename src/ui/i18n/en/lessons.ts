@@ -8,6 +8,7 @@ export const lessons = {
   'lessons.section.challenges': 'Challenges',
   'lessons.loading': 'Loading lessons…',
   'lessons.failed': 'The lessons could not be loaded: {reason}',
+  'lessons.skipped': 'Left out of the list: {count} lesson file(s) that could not be read. The others work as usual.',
   'lessons.challenge': 'Challenge',
   'lessons.minutes': 'about {minutes} min',
   'lessons.start': 'Start',

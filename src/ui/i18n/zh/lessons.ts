@@ -10,6 +10,7 @@ export const lessons: Record<keyof typeof en, string> = {
   'lessons.section.challenges': '挑战',
   'lessons.loading': '正在加载课程…',
   'lessons.failed': '无法加载课程：{reason}',
+  'lessons.skipped': '有 {count} 个课程文件无法读取，未列出；其他课程照常可用。',
   'lessons.challenge': '挑战',
   'lessons.minutes': '约 {minutes} 分钟',
   'lessons.start': '开始',
