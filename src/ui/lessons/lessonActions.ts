@@ -18,7 +18,11 @@ const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof transl
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json() as Promise<unknown>;
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 let cataloguePromise: Promise<void> | null = null;
