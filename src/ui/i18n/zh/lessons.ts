@@ -74,7 +74,7 @@ export const lessons: Record<keyof typeof en, string> = {
   'lessons.cost': '要尽量降低的成本',
   'lessons.costNow': '当前设计的成本：{cost}',
   'lessons.checking': '正在检查：已完成 {done}/{total} 次运行…',
-  'lessons.grade.target': '{name} 为 {actual}（{bound}；平均 {mean}），目标是 {goal}',
+  'lessons.grade.target': '{name}为 {actual}（{bound}；平均 {mean}），目标是 {goal}',
   'lessons.grade.upper': '{runs} 次运行的 95 % 置信区间上界',
   'lessons.grade.lower': '{runs} 次运行的 95 % 置信区间下界',
   'lessons.grade.mean': '{runs} 次运行的平均值',
