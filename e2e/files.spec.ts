@@ -12,7 +12,10 @@ const { compressToEncodedURIComponent } = LZString;
 if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
 const EXAMPLES = (JSON.parse(readFileSync('public/examples/index.json', 'utf8')) as { examples: string[] }).examples
-  .map((file) => ({ file, name: (JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string }).name }));
+  .map((file) => {
+    const json = JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string; 'x-gallery': { name: { zh: string } } };
+    return { file, name: json.name, zhName: json['x-gallery'].name.zh };
+  });
 const [EVENTLET, KAFKA, , , , RETRY, , CHAIN] = EXAMPLES;
 
 async function saved(page: Page, action: () => Promise<unknown>): Promise<{ download: Download; text: string; path: string }> {
@@ -345,9 +348,9 @@ test('screenshots: the gallery and a loaded example (1280×800, 1920×1080), PNG
   await page.getByRole('button', { name: 'Add handler' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await page.getByRole('button', { name: '示例' }).click();
-  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).hover();
+  await page.getByRole('menuitem', { name: EXAMPLES[5].zhName }).hover();
   await page.screenshot({ path: '/tmp/files-gallery-zh.png' });
-  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).click();
+  await page.getByRole('menuitem', { name: EXAMPLES[5].zhName }).click();
   await expect(page.getByRole('dialog', { name: '替换当前场景？' })).toBeVisible();
   await page.screenshot({ path: '/tmp/files-confirm-zh.png' });
   await page.getByRole('button', { name: '替换' }).click();
