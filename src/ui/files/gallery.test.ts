@@ -36,7 +36,7 @@ describe('localizeExample', () => {
     const zh = localizeExample(scenario, meta, 'zh');
     expect(zh.name).toBe('朴素');
     expect(zh.nodes.map((n) => [n.id, n.label])).toEqual([['p', '订单'], ['h', 'workers']]);
-    expect({ ...zh, name: scenario.name, nodes: scenario.nodes }).toEqual(scenario);
+    expect({ ...zh, name: scenario.name, description: scenario.description, nodes: scenario.nodes }).toEqual(scenario);
     expect(zh.nodes[0]).toEqual({ ...scenario.nodes[0], label: '订单' });
   });
 

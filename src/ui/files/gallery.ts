@@ -61,13 +61,14 @@ export function galleryMeta(scenario: Scenario): GalleryMeta {
   };
 }
 
-/** The example as opened in `language`: in 中文 its name and node labels come from `x-gallery`
+/** The example as opened in `language`: in 中文 its name, description and node labels come from `x-gallery`
  *  (ids, values and the extension itself are untouched); in English it is the file as it is. */
 export function localizeExample(scenario: Scenario, meta: GalleryMeta, language: Language): Scenario {
   if (language !== 'zh') return scenario;
   return {
     ...scenario,
     name: pick(meta.name, 'zh'),
+    description: pick(meta.description, 'zh') || scenario.description,
     nodes: scenario.nodes.map((node) => (meta.zhLabels[node.id] ? { ...node, label: meta.zhLabels[node.id] } : node)),
   };
 }
