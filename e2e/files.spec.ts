@@ -13,8 +13,8 @@ if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
 const EXAMPLES = (JSON.parse(readFileSync('public/examples/index.json', 'utf8')) as { examples: string[] }).examples
   .map((file) => {
-    const doc = JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string; nodes: unknown[]; 'x-gallery'?: { notice?: { en?: string } } };
-    return { file, name: doc.name, nodeCount: doc.nodes.length, notice: doc['x-gallery']?.notice?.en ?? '' };
+    const doc = JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string; nodes: unknown[]; 'x-gallery': { name: { zh: string }; notice?: { en?: string } } };
+    return { file, name: doc.name, zhName: doc['x-gallery'].name.zh, nodeCount: doc.nodes.length, notice: doc['x-gallery'].notice?.en ?? '' };
   });
 const [EVENTLET, KAFKA, , , , RETRY, , CHAIN] = EXAMPLES;
 
@@ -349,9 +349,9 @@ test('screenshots: the gallery and a loaded example (1280×800, 1920×1080), PNG
   await page.getByRole('button', { name: 'Add handler' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await page.getByRole('button', { name: '示例' }).click();
-  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).hover();
+  await page.getByRole('menuitem', { name: EXAMPLES[5].zhName }).hover();
   await page.screenshot({ path: '/tmp/files-gallery-zh.png' });
-  await page.getByRole('menuitem', { name: EXAMPLES[5].name }).click();
+  await page.getByRole('menuitem', { name: EXAMPLES[5].zhName }).click();
   await expect(page.getByRole('dialog', { name: '替换当前场景？' })).toBeVisible();
   await page.screenshot({ path: '/tmp/files-confirm-zh.png' });
   await page.getByRole('button', { name: '替换' }).click();
