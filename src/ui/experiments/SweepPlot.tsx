@@ -24,7 +24,7 @@ export function SweepPlot({ labels, x, mean, lower, upper, theory }: {
       scales: { x: { time: false } },
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
-      axes: [{ ...axis, label: d.labels.xLabel, size: 30 }, { ...axis, label: d.labels.yLabel, size: 56 }],
+      axes: [{ ...axis, label: d.labels.xLabel, size: 30, ...(d.x.length <= 12 ? { splits: () => d.x } : {}) }, { ...axis, label: d.labels.yLabel, size: 56 }],
       series: [
         {},
         { label: d.labels.mean, stroke: '#1f5fbf', width: 2, points: { show: true, size: 6, fill: '#1f5fbf' } },
@@ -38,7 +38,8 @@ export function SweepPlot({ labels, x, mean, lower, upper, theory }: {
     const data: uPlot.AlignedData = withTheory && d.theory !== null ? [d.x, d.mean, d.lower, d.upper, d.theory] : [d.x, d.mean, d.lower, d.upper];
     const plot = new uPlot(opts, data, box);
     // the lower bound's legend entry stands for the band; the upper bound's is hidden
-    box.querySelectorAll('.u-legend .u-series')[3]?.setAttribute('hidden', '');
+    const upperRow = box.querySelectorAll<HTMLElement>('.u-legend .u-series')[3];
+    if (upperRow) upperRow.style.display = 'none';
     const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(240, box.clientWidth), height }));
     observer.observe(box);
     return () => {
