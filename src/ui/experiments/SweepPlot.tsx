@@ -38,7 +38,8 @@ export function SweepPlot({ labels, x, mean, lower, upper, theory }: {
     const data: uPlot.AlignedData = withTheory && d.theory !== null ? [d.x, d.mean, d.lower, d.upper, d.theory] : [d.x, d.mean, d.lower, d.upper];
     const plot = new uPlot(opts, data, box);
     // the lower bound's legend entry stands for the band; the upper bound's is hidden
-    const upperRow = box.querySelectorAll<HTMLElement>('.u-legend .u-series')[3];
+    const rows = box.querySelectorAll<HTMLElement>('.u-legend .u-series');
+    const upperRow = rows[rows.length - (withTheory ? 2 : 1)];
     if (upperRow) upperRow.style.display = 'none';
     const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(240, box.clientWidth), height }));
     observer.observe(box);
