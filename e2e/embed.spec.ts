@@ -30,10 +30,11 @@ test('Copy embed code opens a read-only player with run controls, key results an
   page.on('pageerror', (e) => errors.push(e.message));
   await openApp(page, chainScenario('Embedded chain'));
   const url = await copiedPlayerUrl(page);
-  const autosaveBefore = await page.evaluate(() => localStorage.getItem('eventflow.autosave'));
 
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Embedded chain');
+  // read after the app page has gone (it saves its last state as it unloads), so only the player could change it
+  const autosaveBefore = await page.evaluate(() => localStorage.getItem('eventflow.autosave'));
   const canvas = page.getByRole('region', { name: 'Canvas' });
   await expect(canvas.locator('.react-flow__node')).toHaveCount(3);
   // no palette, no inspector, no editing
