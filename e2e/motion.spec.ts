@@ -10,34 +10,50 @@ const LANGUAGES = ['en', 'zh'] as const;
 
 const tokenLayer = (page: Page) => page.locator('[data-testid=token-layer]');
 
-/** a fingerprint of the token canvas: which pixels are painted (0 when nothing is) */
-async function paintedPixels(page: Page): Promise<{ count: number; hash: number }> {
-  return page.evaluate(() => {
+/**
+ * Watches the token canvas frame by frame inside the page for up to `windowMs` (wall time of the page, so a
+ * slow round trip to the test cannot miss a 400 ms flight): true once two consecutive frames both show dots,
+ * with dots in flight, and differ in which pixels are painted — something moved.
+ */
+function watchForMotion(page: Page, windowMs: number): Promise<boolean> {
+  return page.evaluate((limitMs) => new Promise<boolean>((resolve) => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-testid="token-layer"]');
     const context = canvas?.getContext('2d');
-    if (!canvas || !context || canvas.width === 0) return { count: 0, hash: 0 };
-    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let count = 0;
-    let hash = 0;
-    for (let i = 3; i < data.length; i += 16) {
-      if (data[i] > 0) {
-        count++;
-        hash = (hash * 31 + i) | 0;
+    if (!canvas || !context) return resolve(false);
+    const fingerprint = (): { count: number; hash: number } => {
+      if (canvas.width === 0) return { count: 0, hash: 0 };
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      let hash = 0;
+      for (let i = 3; i < data.length; i += 16) {
+        if (data[i] > 0) {
+          count++;
+          hash = (hash * 31 + i) | 0;
+        }
       }
-    }
-    return { count, hash };
-  });
+      return { count, hash };
+    };
+    const untilMs = performance.now() + limitMs;
+    let previous: { count: number; hash: number } | null = null;
+    const frame = () => {
+      const flying = Number(canvas.dataset.flights ?? 0) > 0;
+      const now = fingerprint();
+      if (flying && previous && previous.count > 0 && now.count > 0 && previous.hash !== now.hash) return resolve(true);
+      previous = flying ? now : null;
+      if (performance.now() > untilMs) return resolve(false);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), windowMs);
 }
 
-/** the token canvas shows dots and they change between two looks: something moves */
-async function expectMotion(page: Page): Promise<void> {
-  let previous = await paintedPixels(page);
-  await expect.poll(async () => {
-    const now = await paintedPixels(page);
-    const moved = now.count > 0 && previous.count > 0 && now.hash !== previous.hash;
-    previous = now;
-    return moved;
-  }, { timeout: 20_000 }).toBe(true);
+/** something on the token canvas moves while `act` runs (the watch starts before it); retried until it does */
+async function expectMotionWhile(page: Page, act: () => Promise<void>): Promise<void> {
+  await expect(async () => {
+    const watching = watchForMotion(page, 4000);
+    await act();
+    expect(await watching).toBe(true);
+  }).toPass({ timeout: 40_000 });
 }
 
 async function openExample(page: Page, language: 'en' | 'zh', title: RegExp): Promise<void> {
@@ -54,15 +70,22 @@ for (const viewport of VIEWPORTS) {
 
       test('GreenPool: messages visibly travel the instant connections, the waiting third one shows at the handler', async ({ page }) => {
         await openExample(page, language, /GreenPool/);
-        // Step through the run: each step's copies cross their connection
+        // Step through the run: a step that publishes sends its copy across the instant connections as a dot
         const step = page.getByRole('button', { name: translate(language, 'run.step'), exact: true });
-        await step.click();
-        await step.click();
-        await step.click();
-        await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-flights'))).toBeGreaterThan(0);
-        await page.getByRole('button', { name: translate(language, 'run.run'), exact: true }).click();
-        await expectMotion(page);
-        // the third event waits in the pool's list: one stored copy at event_handler
+        const reset = page.getByRole('button', { name: translate(language, 'run.reset'), exact: true });
+        const stepLine = page.locator('.run-step-line');
+        // each try starts from 0: Reset when a run is under way, then one Step publishes message #0
+        await expectMotionWhile(page, async () => {
+          if (await reset.isEnabled()) await reset.click();
+          await step.click();
+        });
+        // the third event waits in the pool's list: three steps from 0, then one stored copy shows at event_handler
+        if (await reset.isEnabled()) await reset.click();
+        await expect(stepLine).toHaveCount(0);
+        for (let i = 0; i < 3; i++) {
+          await step.click();
+          await expect(stepLine).toContainText(`#${i}`);
+        }
         await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-stored')), { timeout: 30_000 }).toBeGreaterThan(0);
         await page.screenshot({ path: `/tmp/seemotion/motion-greenpool-${language}-${viewport.width}.png` });
       });
@@ -71,8 +94,7 @@ for (const viewport of VIEWPORTS) {
         await openExample(page, language, /Kafka/);
         await page.getByRole('button', { name: translate(language, 'run.run'), exact: true }).click();
         await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-lanes'))).toBe(3);
-        await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-flights'))).toBeGreaterThan(0);
-        await expectMotion(page);
+        await expectMotionWhile(page, async () => {});
         await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-stored')), { timeout: 30_000 }).toBeGreaterThan(0);
         await page.screenshot({ path: `/tmp/seemotion/motion-kafka-${language}-${viewport.width}.png` });
       });

@@ -2,6 +2,7 @@
 // experiment's progress, the last report and the kept baseline. A vanilla zustand store of its own.
 import { create } from 'zustand';
 import type { ExperimentProgress, ExperimentReport } from '../experiment/types';
+import type { Scenario } from '../model/types';
 
 export type ExperimentField = 'replications' | 'confidence' | 'sweep' | 'values' | 'precision';
 
@@ -14,6 +15,8 @@ export interface ExperimentState {
   status: 'idle' | 'running' | 'done' | 'failed';
   progress: ExperimentProgress | null;
   report: ExperimentReport | null;
+  /** the scenario `report` was run on (the Theory panel uses the report only while it is still the one shown) */
+  reportScenario: Scenario | null;
   /** the scenario the report was made from (its saved name), to label the baseline */
   baseline: ExperimentReport | null;
   comparing: boolean;
@@ -33,6 +36,7 @@ export const useExperimentStore = create<ExperimentState>((set) => ({
   status: 'idle',
   progress: null,
   report: null,
+  reportScenario: null,
   baseline: null,
   comparing: false,
   theory: null,

@@ -10,6 +10,7 @@ import { TheoryPanel } from './results/TheoryPanel';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { ModelPanel } from './model-panel/ModelPanel';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
+import { theoryReplications } from './experiments/TheoryReplications';
 import { useT, type MessageKey } from './i18n';
 import { DockSplitter, MaximizeButton, useDockHeight } from './seeing/DockSplitter';
 
@@ -17,7 +18,7 @@ const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => Rea
   { id: 'results', label: 'dock.results', panel: () => <ResultsPanel />, region: 'region.results' },
   { id: 'charts', label: 'dock.charts', panel: () => <ChartsPanel /> },
   { id: 'messages', label: 'dock.messages', panel: () => <MessagesPanel /> },
-  { id: 'theory', label: 'dock.theory', panel: () => <TheoryPanel /> },
+  { id: 'theory', label: 'dock.theory', panel: () => <TheoryPanel extra={theoryReplications} /> },
   { id: 'problems', label: 'dock.problems', panel: () => <ProblemsPanel /> },
   { id: 'experiments', label: 'dock.experiments', panel: () => <ExperimentsPanel /> },
 ];

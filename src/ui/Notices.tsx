@@ -12,11 +12,14 @@ export function Notices() {
   const alert = notices.find((n) => n.kind === 'alert');
   const toasts = notices.filter((n) => n.kind === 'toast');
 
+  // keyed on the first toast's id, not the filtered array (a new array on every render would restart
+  // the timer whenever the parent re-renders, e.g. on each run update, and the toast would never go)
+  const firstToastId = toasts[0]?.id;
   useEffect(() => {
-    if (toasts.length === 0) return;
-    const timer = setTimeout(() => dismiss(toasts[0].id), TOAST_MS);
+    if (firstToastId === undefined) return;
+    const timer = setTimeout(() => dismiss(firstToastId), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [toasts, dismiss]);
+  }, [firstToastId, dismiss]);
 
   /** An alert is modal: Escape closes it and Tab stays on its only control. */
   const onAlertKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

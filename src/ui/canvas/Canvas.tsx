@@ -212,6 +212,7 @@ function FlowCanvas({ overlay, readOnly = false }: { overlay?: ReactNode; readOn
         minZoom={0.1}
         maxZoom={2.5}
         deleteKeyCode={null}
+        panActivationKeyCode={readOnly ? null : undefined}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}

@@ -44,7 +44,7 @@ function usePresenterKeys(enabled: boolean): void {
     if (!enabled) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
       if (target && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A'].includes(target.tagName)) return;
       if (event.key === ' ') {
         event.preventDefault();

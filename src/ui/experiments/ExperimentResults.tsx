@@ -1,15 +1,14 @@
 // Results of the last experiment: the summary, a sweep chart of the chosen figure against the parameter with
 // its confidence band (and theory, where there is a formula), the table (per point, or the main figures),
 // CSV and JSON export (the CLI's bytes), and Keep as baseline / Compare with baseline.
-import type uPlot from 'uplot';
 import { experimentCsv } from '../../experiment/csv';
 import { formatEstimate, mainFigures } from '../../experiment/figures';
 import type { Estimate, ExperimentReport } from '../../experiment/types';
 import { useExperimentStore } from '../../store/experimentStore';
 import { useT } from '../i18n';
-import { UPlotChart } from '../results/UPlotChart';
 import { downloadBlob, safeFileName } from '../run/download';
 import { compareReports } from './experimentModel';
+import { SweepPlot } from './SweepPlot';
 
 const pm = (e: Estimate) => {
   const text = formatEstimate(e);
@@ -25,18 +24,9 @@ function SweepChart({ report, metric, theory }: { report: ExperimentReport; metr
   const t = useT();
   if (report.parameter === null) return null;
   const pick = (f: (e: Estimate) => number | null) => report.points.map((p) => (p.estimates[metric] === undefined ? null : f(p.estimates[metric])));
-  const series = [
-    { label: t('exp.seriesMean'), colour: '#1f5fbf' },
-    { label: t('exp.seriesLower'), colour: '#7fa6e0', dash: [4, 3] },
-    { label: t('exp.seriesUpper'), colour: '#7fa6e0', dash: [4, 3] },
-  ];
-  const data: (number | null)[][] = [report.parameter.values, pick((e) => e.mean), pick((e) => e.lower), pick((e) => e.upper)];
-  if (theory !== null && theory.some((v) => v !== null)) {
-    series.push({ label: t('exp.seriesTheory'), colour: '#b5541c', dash: [1, 3] });
-    data.push(theory);
-  }
-  return <UPlotChart title={t('exp.chartTitle', { metric, parameter: report.parameter.pointer })} series={series} data={data as uPlot.AlignedData}
-    xLabel={report.parameter.pointer} yLabel={metric} height={200} />;
+  const labels = { title: t('exp.chartTitle', { metric, parameter: report.parameter.pointer }), xLabel: report.parameter.pointer, yLabel: metric,
+    mean: t('exp.seriesMean'), band: t('exp.seriesBand'), theory: t('exp.seriesTheory') };
+  return <SweepPlot labels={labels} x={report.parameter.values} mean={pick((e) => e.mean)} lower={pick((e) => e.lower)} upper={pick((e) => e.upper)} theory={theory} />;
 }
 
 function Comparison({ baseline, report, metrics }: { baseline: ExperimentReport; report: ExperimentReport; metrics: string[] }) {

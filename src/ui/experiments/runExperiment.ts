@@ -38,7 +38,7 @@ export function startExperiment(scenario: Scenario, sweep: boolean, messages: { 
   current = run;
   run.result.then(
     (report) => {
-      if (current === run) useExperimentStore.getState().set({ status: 'done', report });
+      if (current === run) useExperimentStore.getState().set({ status: 'done', report, reportScenario: scenario });
     },
     (error: unknown) => {
       if (current !== run) return;

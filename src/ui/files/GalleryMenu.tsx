@@ -1,11 +1,11 @@
-// The Examples button and its menu: each example is a menuitem named by its scenario name; the panel
+// The Examples button and its menu: each example is a menuitem named by its scenario name (中文: x-gallery.name.zh); the panel
 // beside the list shows the focused example's description, what to notice and its suggested speed.
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { useFormatNumber, useT } from '../i18n';
 import { replaceDocument } from './documentIo';
 import { useFilesUi } from './filesUi';
-import { loadGallery, pick, type GalleryEntry } from './gallery';
+import { loadGallery, localizeExample, pick, type GalleryEntry } from './gallery';
 import { useMenu } from './useMenu';
 
 let galleryPromise: Promise<GalleryEntry[]> | null = null;
@@ -21,8 +21,9 @@ export function fetchGalleryOnce(): Promise<GalleryEntry[]> {
 
 /** Loads an example (asking before replacing unsaved work) and shows its "what to notice" note. */
 export async function openExample(entry: GalleryEntry): Promise<boolean> {
-  const loaded = await replaceDocument(entry.scenario, { speedPerSecond: entry.meta.speed });
-  if (loaded) useFilesUi.setState({ exampleNote: { name: entry.scenario.name, notice: entry.meta.notice, docVersion: useAppStore.getState().docVersion } });
+  const scenario = localizeExample(entry.scenario, entry.meta, useAppStore.getState().language);
+  const loaded = await replaceDocument(scenario, { speedPerSecond: entry.meta.speed });
+  if (loaded) useFilesUi.setState({ exampleNote: { name: scenario.name, notice: entry.meta.notice, docVersion: useAppStore.getState().docVersion } });
   return loaded;
 }
 
@@ -93,7 +94,7 @@ export function GalleryMenu() {
                   onClick={() => choose(entry)}
                 >
                   <span className="files-gallery-number" aria-hidden="true">{index + 1}</span>
-                  {entry.scenario.name}
+                  {pick(entry.meta.name, language)}
                 </button>
               ))}
             </div>

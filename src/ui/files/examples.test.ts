@@ -71,6 +71,16 @@ describe.each(index.examples)('%s', (file) => {
     expect(meta.speed).toBeGreaterThan(0);
   });
 
+  it('carries its 中文 name and labels (x-gallery) for nodes that exist, with 毫秒 rather than ms', () => {
+    const scenario = load(file);
+    const meta = galleryMeta(scenario);
+    expect(meta.name.en).toBe(scenario.name);
+    expect(meta.name.zh).toMatch(/[\u4e00-\u9fff]/);
+    const ids = new Set(scenario.nodes.map((n) => n.id));
+    for (const id of Object.keys(meta.zhLabels)) expect(ids.has(id), id).toBe(true);
+    for (const part of [meta.name, meta.title, meta.description, meta.notice]) expect(part.zh).not.toMatch(/\d\s*ms\b/);
+  });
+
   it('is laid out left to right with every node labelled and placed', () => {
     const scenario = load(file);
     const byId = new Map(scenario.nodes.map((n) => [n.id, n]));

@@ -1,22 +1,47 @@
 // Reading the gallery notes (`x-gallery`) leniently, and picking the text for a language.
 import { describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../model/types';
-import { galleryMeta, loadGallery, pick } from './gallery';
+import { galleryMeta, loadGallery, localizeExample, pick } from './gallery';
 
 const base: Scenario = { format: 'eventflow-scenario', version: 1, name: 'Plain', description: 'Only a description.', nodes: [], edges: [] };
 
 describe('galleryMeta', () => {
   it('reads bilingual notes and the suggested speed', () => {
     const meta = galleryMeta({ ...base, 'x-gallery': { title: { en: 'T', zh: '标题' }, description: { en: 'D', zh: '描述' }, notice: { en: 'N', zh: '看' }, speed: 250 } });
-    expect(meta).toEqual({ title: { en: 'T', zh: '标题' }, description: { en: 'D', zh: '描述' }, notice: { en: 'N', zh: '看' }, speed: 250 });
+    expect(meta).toEqual({ name: { en: 'Plain', zh: 'Plain' }, title: { en: 'T', zh: '标题' }, description: { en: 'D', zh: '描述' }, notice: { en: 'N', zh: '看' }, speed: 250, zhLabels: {} });
   });
 
   it('falls back to the scenario name and description, and ignores what it cannot read', () => {
-    expect(galleryMeta(base)).toEqual({ title: { en: 'Plain', zh: 'Plain' }, description: { en: 'Only a description.', zh: 'Only a description.' }, notice: { en: '', zh: '' }, speed: undefined });
+    expect(galleryMeta(base)).toEqual({ name: { en: 'Plain', zh: 'Plain' }, title: { en: 'Plain', zh: 'Plain' }, description: { en: 'Only a description.', zh: 'Only a description.' }, notice: { en: '', zh: '' }, speed: undefined, zhLabels: {} });
     const odd = galleryMeta({ ...base, 'x-gallery': { title: 42, notice: { en: 'English only' }, speed: -3 } });
     expect(odd.title).toEqual({ en: 'Plain', zh: 'Plain' });
     expect(odd.notice).toEqual({ en: 'English only', zh: 'English only' });
     expect(odd.speed).toBeUndefined();
+  });
+});
+
+describe('localizeExample', () => {
+  const scenario: Scenario = {
+    ...base,
+    nodes: [
+      { id: 'p', type: 'publisher', label: 'orders', position: { x: 0, y: 0 }, arrival: { kind: 'schedule', times: [0] } },
+      { id: 'h', type: 'handler', label: 'workers', position: { x: 200, y: 0 }, service: { kind: 'constant', value: 5 } },
+    ],
+    edges: [{ id: 'e1', source: 'p', target: 'h' }],
+    'x-gallery': { name: { en: 'Plain', zh: '朴素' }, labels: { zh: { p: '订单', nope: 'x', h: 42 } } },
+  } as Scenario;
+  const meta = galleryMeta(scenario);
+
+  it('in 中文 takes the name and the labels it has from x-gallery, keeping ids and values', () => {
+    const zh = localizeExample(scenario, meta, 'zh');
+    expect(zh.name).toBe('朴素');
+    expect(zh.nodes.map((n) => [n.id, n.label])).toEqual([['p', '订单'], ['h', 'workers']]);
+    expect({ ...zh, name: scenario.name, description: scenario.description, nodes: scenario.nodes }).toEqual(scenario);
+    expect(zh.nodes[0]).toEqual({ ...scenario.nodes[0], label: '订单' });
+  });
+
+  it('in English returns the file unchanged (its report and CLI output stay the same)', () => {
+    expect(localizeExample(scenario, meta, 'en')).toBe(scenario);
   });
 });
 

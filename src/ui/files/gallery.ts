@@ -1,5 +1,6 @@
 // The example gallery: public/examples/index.json lists the files in order; each file carries its
-// bilingual description, "what to notice" note and suggested speed in the `x-gallery` extension.
+// bilingual name, description, "what to notice" note, node labels and suggested speed in the `x-gallery`
+// extension (the file's own name/labels stay English, so its report and CLI output never change).
 import type { Scenario } from '../../model/types';
 import { parseScenario } from '../../model/parse';
 import type { Language } from '../../store/uiSlice';
@@ -7,11 +8,15 @@ import type { Language } from '../../store/uiSlice';
 export interface GalleryText { en: string; zh: string }
 
 export interface GalleryMeta {
+  /** the menu name (the scenario name when the file gives none) */
+  name: GalleryText;
   title: GalleryText;
   description: GalleryText;
   notice: GalleryText;
   /** suggested playback speed, virtual ms per wall second */
   speed?: number;
+  /** node id -> label in 中文 (`x-gallery.labels.zh`); a node left out keeps its file label */
+  zhLabels: Record<string, string>;
 }
 
 export interface GalleryEntry {
@@ -41,11 +46,30 @@ export function galleryMeta(scenario: Scenario): GalleryMeta {
   const description = text(record.description);
   const fallback = scenario.description ?? '';
   const filled = (value: GalleryText, instead: string) => (value.en || value.zh ? value : { en: instead, zh: instead });
+  const labels = record.labels as { zh?: unknown } | undefined;
+  const zhLabels: Record<string, string> = {};
+  if (labels && typeof labels.zh === 'object' && labels.zh !== null) {
+    for (const [id, label] of Object.entries(labels.zh as Record<string, unknown>)) if (typeof label === 'string' && label) zhLabels[id] = label;
+  }
   return {
+    name: filled(text(record.name), scenario.name),
     title: filled(title, scenario.name),
     description: filled(description, fallback),
     notice: text(record.notice),
     speed: typeof record.speed === 'number' && record.speed > 0 ? record.speed : undefined,
+    zhLabels,
+  };
+}
+
+/** The example as opened in `language`: in 中文 its name, description and node labels come from `x-gallery`
+ *  (ids, values and the extension itself are untouched); in English it is the file as it is. */
+export function localizeExample(scenario: Scenario, meta: GalleryMeta, language: Language): Scenario {
+  if (language !== 'zh') return scenario;
+  return {
+    ...scenario,
+    name: pick(meta.name, 'zh'),
+    description: pick(meta.description, 'zh') || scenario.description,
+    nodes: scenario.nodes.map((node) => (meta.zhLabels[node.id] ? { ...node, label: meta.zhLabels[node.id] } : node)),
   };
 }
 

@@ -29,7 +29,7 @@ function withKind(kind: Arrival['kind'], previous: Arrival): Arrival {
   }
 }
 
-export function ArrivalEditor({ value, onChange }: { value: Arrival; onChange: (next: Arrival, coalesce?: string) => void }) {
+export function ArrivalEditor({ value, onChange, sweepBase }: { value: Arrival; onChange: (next: Arrival, coalesce?: string) => void; /** JSON pointer of this arrival: numeric fields offer "Sweep this field" */ sweepBase?: string }) {
   const t = useT();
   return (
     <fieldset className="ef-dist">
@@ -45,17 +45,18 @@ export function ArrivalEditor({ value, onChange }: { value: Arrival; onChange: (
         <NumberField
           label={t('editor.arrival.rate')}
           value={value.ratePerSecond}
+          sweep={sweepBase && `${sweepBase}/ratePerSecond`}
           rule={{ min: 0, minExclusive: true }}
           onCommit={(v, c) => onChange({ ...value, ratePerSecond: v as number }, c)}
         />
       )}
       {value.kind === 'interval' && (
-        <DistributionEditor legend={t('editor.arrival.gap')} value={value.gap} onChange={(gap, c) => gap && onChange({ ...value, gap }, c)} />
+        <DistributionEditor sweepBase={sweepBase && `${sweepBase}/gap`} legend={t('editor.arrival.gap')} value={value.gap} onChange={(gap, c) => gap && onChange({ ...value, gap }, c)} />
       )}
       {value.kind === 'burst' && (
         <div className="ef-field-row">
-          <NumberField label={t('editor.arrival.size')} value={value.size} rule={{ min: 1, integer: true }} onCommit={(v, c) => onChange({ ...value, size: v as number }, c)} />
-          <NumberField label={t('editor.arrival.every')} value={value.every} rule={{ min: 0, minExclusive: true }} onCommit={(v, c) => onChange({ ...value, every: v as number }, c)} />
+          <NumberField label={t('editor.arrival.size')} value={value.size} sweep={sweepBase && `${sweepBase}/size`} rule={{ min: 1, integer: true }} onCommit={(v, c) => onChange({ ...value, size: v as number }, c)} />
+          <NumberField label={t('editor.arrival.every')} value={value.every} sweep={sweepBase && `${sweepBase}/every`} rule={{ min: 0, minExclusive: true }} onCommit={(v, c) => onChange({ ...value, every: v as number }, c)} />
         </div>
       )}
       {value.kind === 'schedule' && (

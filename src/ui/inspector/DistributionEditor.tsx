@@ -10,7 +10,7 @@ type Commit = (value: Distribution | undefined, coalesce?: string) => void;
 const positive = { min: 0, minExclusive: true } as const;
 const nonNegative = { min: 0 } as const;
 
-export function DistributionEditor({ legend, value, onChange, optional }: { legend: string; value: Distribution | undefined; onChange: Commit; optional?: boolean }) {
+export function DistributionEditor({ legend, value, onChange, optional, sweepBase }: { legend: string; value: Distribution | undefined; onChange: Commit; optional?: boolean; /** JSON pointer of this distribution: numeric fields offer "Sweep this field" */ sweepBase?: string }) {
   const t = useT();
   const kind = value?.kind ?? 'none';
   const options = [
@@ -31,24 +31,24 @@ export function DistributionEditor({ legend, value, onChange, optional }: { lege
         options={options}
         onChange={(k) => onChange(k === 'none' ? undefined : withKind(k, value ? distributionMean(value) : 50))}
       />
-      {value?.kind === 'constant' && <NumberField label={t('editor.dist.value')} value={value.value} rule={nonNegative} onCommit={(v, c) => set({ value: num(v) }, c)} />}
-      {value?.kind === 'exponential' && <NumberField label={t('editor.dist.mean')} value={value.mean} rule={positive} onCommit={(v, c) => set({ mean: num(v) }, c)} />}
+      {value?.kind === 'constant' && <NumberField label={t('editor.dist.value')} value={value.value} sweep={sweepBase && `${sweepBase}/value`} rule={nonNegative} onCommit={(v, c) => set({ value: num(v) }, c)} />}
+      {value?.kind === 'exponential' && <NumberField label={t('editor.dist.mean')} value={value.mean} sweep={sweepBase && `${sweepBase}/mean`} rule={positive} onCommit={(v, c) => set({ mean: num(v) }, c)} />}
       {value?.kind === 'uniform' && (
         <div className="ef-field-row">
-          <NumberField label={t('editor.dist.min')} value={value.min} rule={{ min: 0, ...(value.max !== undefined ? { max: value.max } : {}) }} onCommit={(v, c) => set({ min: num(v) }, c)} />
-          <NumberField label={t('editor.dist.max')} value={value.max} rule={{ min: value.min }} onCommit={(v, c) => set({ max: num(v) }, c)} />
+          <NumberField label={t('editor.dist.min')} value={value.min} sweep={sweepBase && `${sweepBase}/min`} rule={{ min: 0, ...(value.max !== undefined ? { max: value.max } : {}) }} onCommit={(v, c) => set({ min: num(v) }, c)} />
+          <NumberField label={t('editor.dist.max')} value={value.max} sweep={sweepBase && `${sweepBase}/max`} rule={{ min: value.min }} onCommit={(v, c) => set({ max: num(v) }, c)} />
         </div>
       )}
       {(value?.kind === 'normal' || value?.kind === 'lognormal') && (
         <div className="ef-field-row">
-          <NumberField label={t('editor.dist.mean')} value={value.mean} rule={value.kind === 'lognormal' ? positive : nonNegative} onCommit={(v, c) => set({ mean: num(v) }, c)} />
-          <NumberField label={t('editor.dist.sd')} value={value.sd} rule={value.kind === 'lognormal' ? nonNegative : nonNegative} onCommit={(v, c) => set({ sd: num(v) }, c)} />
+          <NumberField label={t('editor.dist.mean')} value={value.mean} sweep={sweepBase && `${sweepBase}/mean`} rule={value.kind === 'lognormal' ? positive : nonNegative} onCommit={(v, c) => set({ mean: num(v) }, c)} />
+          <NumberField label={t('editor.dist.sd')} value={value.sd} sweep={sweepBase && `${sweepBase}/sd`} rule={value.kind === 'lognormal' ? nonNegative : nonNegative} onCommit={(v, c) => set({ sd: num(v) }, c)} />
         </div>
       )}
       {value?.kind === 'erlang' && (
         <div className="ef-field-row">
-          <NumberField label={t('editor.dist.k')} value={value.k} rule={{ min: 1, integer: true }} onCommit={(v, c) => set({ k: num(v) }, c)} />
-          <NumberField label={t('editor.dist.mean')} value={value.mean} rule={positive} onCommit={(v, c) => set({ mean: num(v) }, c)} />
+          <NumberField label={t('editor.dist.k')} value={value.k} sweep={sweepBase && `${sweepBase}/k`} rule={{ min: 1, integer: true }} onCommit={(v, c) => set({ k: num(v) }, c)} />
+          <NumberField label={t('editor.dist.mean')} value={value.mean} sweep={sweepBase && `${sweepBase}/mean`} rule={positive} onCommit={(v, c) => set({ mean: num(v) }, c)} />
         </div>
       )}
       {value?.kind === 'empirical' && (

@@ -5,6 +5,7 @@ import type { ScenarioEdge } from '../../model/types';
 import { useAppStore } from '../../store/store';
 import { displayName } from '../canvas/summary';
 import { useT } from '../i18n';
+import { pointerOf } from '../../experiment/pointer';
 import { DistributionEditor } from './DistributionEditor';
 import { NumberField, Section, SelectField } from './fields';
 import { useEdgeUpdate } from './useUpdate';
@@ -34,7 +35,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
         </div>
       </header>
       <Section title={t('editor.inspector.transit')}>
-        <DistributionEditor optional legend={t('editor.field.latency')} value={edge.latency} onChange={(latency, c) => update({ latency }, c ?? 'latency-kind')} />
+        <DistributionEditor sweepBase={pointerOf(['edges', edge.id, 'latency'])} optional legend={t('editor.field.latency')} value={edge.latency} onChange={(latency, c) => update({ latency }, c ?? 'latency-kind')} />
         {fromHandler && (
           <SelectField
             label={t('routing.when')}
@@ -57,6 +58,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
           <NumberField
             label={t('editor.field.probability')}
             value={edge.probability}
+            sweep={pointerOf(['edges', edge.id, 'probability'])}
             scale={100}
             rule={{ min: 0, minExclusive: true, max: 100, optional: true }}
             placeholder="100"

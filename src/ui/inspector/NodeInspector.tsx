@@ -4,6 +4,7 @@ import { useAppStore } from '../../store/store';
 import { NodeIcon } from '../canvas/icons';
 import { displayName, eventTypeOf } from '../canvas/summary';
 import { useT } from '../i18n';
+import { pointerOf } from '../../experiment/pointer';
 import { ArrivalEditor } from './ArrivalEditor';
 import { DistributionEditor } from './DistributionEditor';
 import { CheckboxField, NumberField, SelectField, Section, TextField } from './fields';
@@ -61,15 +62,15 @@ function PublisherFields({ node }: { node: PublisherNode }) {
   return (
     <>
       <Section title={t('editor.inspector.arrivals')}>
-        <ArrivalEditor value={node.arrival} onChange={(arrival, c) => update<PublisherNode>({ arrival }, c ?? 'arrival-kind')} />
+        <ArrivalEditor sweepBase={pointerOf(['nodes', node.id, 'arrival'])} value={node.arrival} onChange={(arrival, c) => update<PublisherNode>({ arrival }, c ?? 'arrival-kind')} />
       </Section>
       <Section title={t('editor.inspector.window')}>
-        <NumberField label={t('editor.field.limit')} value={node.limit} rule={{ min: 0, integer: true, optional: true }} placeholder={t('editor.field.noLimit')} onCommit={(limit, c) => update<PublisherNode>({ limit }, c)} />
+        <NumberField label={t('editor.field.limit')} value={node.limit} sweep={pointerOf(['nodes', node.id, 'limit'])} rule={{ min: 0, integer: true, optional: true }} placeholder={t('editor.field.noLimit')} onCommit={(limit, c) => update<PublisherNode>({ limit }, c)} />
         <div className="ef-field-row">
-          <NumberField label={t('editor.field.start')} value={node.start} rule={{ min: 0, optional: true }} placeholder="0" onCommit={(start, c) => update<PublisherNode>({ start }, c)} />
-          <NumberField label={t('editor.field.end')} value={node.end} rule={{ min: node.start ?? 0, minExclusive: true, optional: true }} placeholder={t('editor.field.never')} onCommit={(end, c) => update<PublisherNode>({ end }, c)} />
+          <NumberField label={t('editor.field.start')} value={node.start} sweep={pointerOf(['nodes', node.id, 'start'])} rule={{ min: 0, optional: true }} placeholder="0" onCommit={(start, c) => update<PublisherNode>({ start }, c)} />
+          <NumberField label={t('editor.field.end')} value={node.end} sweep={pointerOf(['nodes', node.id, 'end'])} rule={{ min: node.start ?? 0, minExclusive: true, optional: true }} placeholder={t('editor.field.never')} onCommit={(end, c) => update<PublisherNode>({ end }, c)} />
         </div>
-        <NumberField label={t('editor.field.keys')} value={node.keys} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(keys, c) => update<PublisherNode>({ keys }, c)} hint={t('editor.field.keysHint')} />
+        <NumberField label={t('editor.field.keys')} value={node.keys} sweep={pointerOf(['nodes', node.id, 'keys'])} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(keys, c) => update<PublisherNode>({ keys }, c)} hint={t('editor.field.keysHint')} />
       </Section>
     </>
   );
@@ -82,14 +83,14 @@ function QueueFields({ node }: { node: QueueNode }) {
   const queueOptions = queues ? queues.split('\u0001').map((pair) => { const [id, name] = pair.split('\u0000'); return { value: id, label: name === id ? id : `${name} (${id})` }; }) : [];
   return (
     <Section title={t('editor.inspector.storage')}>
-      <NumberField label={t('editor.field.capacity')} value={node.capacity} rule={{ min: 0, integer: true, optional: true }} placeholder={t('editor.field.unbounded')} onCommit={(capacity, c) => update<QueueNode>({ capacity }, c)} />
+      <NumberField label={t('editor.field.capacity')} value={node.capacity} sweep={pointerOf(['nodes', node.id, 'capacity'])} rule={{ min: 0, integer: true, optional: true }} placeholder={t('editor.field.unbounded')} onCommit={(capacity, c) => update<QueueNode>({ capacity }, c)} />
       <SelectField
         label={t('editor.field.overflow')}
         value={node.overflow ?? 'reject'}
         options={(['reject', 'drop-oldest', 'block'] as const).map((o) => ({ value: o, label: t(`editor.overflow.long.${o}`) }))}
         onChange={(overflow) => update<QueueNode>({ overflow: overflow === 'reject' && node.overflow === undefined ? undefined : overflow })}
       />
-      <NumberField label={t('editor.field.ttl')} value={node.ttl} rule={{ min: 0, minExclusive: true, optional: true }} placeholder={t('editor.field.never')} onCommit={(ttl, c) => update<QueueNode>({ ttl }, c)} />
+      <NumberField label={t('editor.field.ttl')} value={node.ttl} sweep={pointerOf(['nodes', node.id, 'ttl'])} rule={{ min: 0, minExclusive: true, optional: true }} placeholder={t('editor.field.never')} onCommit={(ttl, c) => update<QueueNode>({ ttl }, c)} />
       <SelectField
         label={t('editor.field.deadLetter')}
         value={node.deadLetter ?? ''}
@@ -97,7 +98,7 @@ function QueueFields({ node }: { node: QueueNode }) {
         onChange={(deadLetter) => update<QueueNode>({ deadLetter: deadLetter || undefined })}
         hint={t('editor.field.deadLetterHint')}
       />
-      <NumberField label={t('editor.field.partitions')} value={node.partitions} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(partitions, c) => update<QueueNode>({ partitions }, c)} hint={t('editor.field.partitionsHint')} />
+      <NumberField label={t('editor.field.partitions')} value={node.partitions} sweep={pointerOf(['nodes', node.id, 'partitions'])} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(partitions, c) => update<QueueNode>({ partitions }, c)} hint={t('editor.field.partitionsHint')} />
     </Section>
   );
 }
@@ -109,9 +110,9 @@ function HandlerFields({ node }: { node: HandlerNode }) {
   return (
     <>
       <Section title={t('editor.inspector.work')}>
-        <NumberField label={t('editor.field.concurrency')} value={node.concurrency} rule={{ min: 1, integer: true, optional: true }} placeholder="1" onCommit={(concurrency, c) => update<HandlerNode>({ concurrency }, c)} />
-        <DistributionEditor legend={t('editor.field.service')} value={node.service} onChange={(service, c) => service && update<HandlerNode>({ service }, c ?? 'service-kind')} />
-        <NumberField label={t('editor.field.failureRate')} value={node.failureRate} scale={100} rule={{ min: 0, max: 100, maxExclusive: true, optional: true }} placeholder="0" onCommit={(failureRate, c) => update<HandlerNode>({ failureRate }, c)} />
+        <NumberField label={t('editor.field.concurrency')} value={node.concurrency} sweep={pointerOf(['nodes', node.id, 'concurrency'])} rule={{ min: 1, integer: true, optional: true }} placeholder="1" onCommit={(concurrency, c) => update<HandlerNode>({ concurrency }, c)} />
+        <DistributionEditor sweepBase={pointerOf(['nodes', node.id, 'service'])} legend={t('editor.field.service')} value={node.service} onChange={(service, c) => service && update<HandlerNode>({ service }, c ?? 'service-kind')} />
+        <NumberField label={t('editor.field.failureRate')} value={node.failureRate} sweep={pointerOf(['nodes', node.id, 'failureRate'])} scale={100} rule={{ min: 0, max: 100, maxExclusive: true, optional: true }} placeholder="0" onCommit={(failureRate, c) => update<HandlerNode>({ failureRate }, c)} />
       </Section>
       <Section title={t('editor.inspector.retries')}>
         <CheckboxField
@@ -121,8 +122,8 @@ function HandlerFields({ node }: { node: HandlerNode }) {
         />
         {retry && (
           <>
-            <NumberField label={t('editor.field.maxAttempts')} value={retry.maxAttempts} rule={{ min: 1, integer: true }} onCommit={(v, c) => update<HandlerNode>({ retry: { ...retry, maxAttempts: v as number } }, c)} />
-            <DistributionEditor legend={t('editor.field.backoff')} value={retry.backoff} onChange={(backoff, c) => backoff && update<HandlerNode>({ retry: { ...retry, backoff } }, c ?? 'backoff-kind')} />
+            <NumberField label={t('editor.field.maxAttempts')} value={retry.maxAttempts} sweep={pointerOf(['nodes', node.id, 'retry', 'maxAttempts'])} rule={{ min: 1, integer: true }} onCommit={(v, c) => update<HandlerNode>({ retry: { ...retry, maxAttempts: v as number } }, c)} />
+            <DistributionEditor sweepBase={pointerOf(['nodes', node.id, 'retry', 'backoff'])} legend={t('editor.field.backoff')} value={retry.backoff} onChange={(backoff, c) => backoff && update<HandlerNode>({ retry: { ...retry, backoff } }, c ?? 'backoff-kind')} />
           </>
         )}
       </Section>

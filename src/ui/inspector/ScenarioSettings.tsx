@@ -31,8 +31,8 @@ export function ScenarioSettings() {
       </Section>
       <Section title={t('editor.inspector.runSettings')}>
         <NumberField label={t('editor.field.seed')} value={seed} rule={{ min: 0, max: 4294967295, integer: true, optional: true }} placeholder="1" onCommit={(v, c) => updateSettingsAction({ seed: v }, `settings:${c}`)} hint={t('editor.field.seedHint')} />
-        <NumberField label={t('editor.field.stopAt')} value={stopAt} rule={{ min: 0, minExclusive: true, optional: true }} placeholder={t('editor.field.stopAtNone')} onCommit={(v, c) => updateSettingsAction({ stopAt: v }, `settings:${c}`)} hint={t('editor.field.stopAtHint')} />
-        <NumberField label={t('editor.field.warmup')} value={warmup} rule={{ min: 0, optional: true }} placeholder="0" onCommit={(v, c) => updateSettingsAction({ warmup: v }, `settings:${c}`)} hint={t('editor.field.warmupHint')} />
+        <NumberField label={t('editor.field.stopAt')} value={stopAt} sweep="/stopAt" rule={{ min: 0, minExclusive: true, optional: true }} placeholder={t('editor.field.stopAtNone')} onCommit={(v, c) => updateSettingsAction({ stopAt: v }, `settings:${c}`)} hint={t('editor.field.stopAtHint')} />
+        <NumberField label={t('editor.field.warmup')} value={warmup} sweep="/warmup" rule={{ min: 0, optional: true }} placeholder="0" onCommit={(v, c) => updateSettingsAction({ warmup: v }, `settings:${c}`)} hint={t('editor.field.warmupHint')} />
       </Section>
       <SetAsideAutosave />
     </div>

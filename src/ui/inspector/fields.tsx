@@ -1,6 +1,7 @@
 // Inspector inputs. Each keeps a local draft of what is typed; a valid value is committed at once, an
 // invalid one is flagged at the field (aria-invalid + message) and never reaches the model.
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { SweepThisField } from '../experiments/SweepThisField';
 import { useT } from '../i18n';
 import { checkNumber, checkNumberList, formatNumberText, type FieldError, type NumberRule, type Parsed } from './validate';
 
@@ -23,9 +24,11 @@ interface DraftFieldProps<T> {
   multiline?: boolean;
   inputMode?: 'decimal' | 'numeric' | 'text';
   maxLength?: number;
+  /** shown at the label's right (e.g. "Sweep this field") */
+  action?: ReactNode;
 }
 
-function DraftField<T>({ label, value, format, check, same, onCommit, hint, placeholder, multiline, inputMode, maxLength }: DraftFieldProps<T>) {
+function DraftField<T>({ label, value, format, check, same, onCommit, hint, placeholder, multiline, inputMode, maxLength, action }: DraftFieldProps<T>) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
@@ -68,7 +71,11 @@ function DraftField<T>({ label, value, format, check, same, onCommit, hint, plac
   } as const;
   return (
     <div className={`ef-field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      {action ? (
+        <div className="ef-field-label-row"><label htmlFor={id}>{label}</label>{action}</div>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
@@ -92,6 +99,8 @@ export function NumberField(props: {
   placeholder?: string;
   /** shown value = stored value × scale (e.g. 100 for a percentage of a probability) */
   scale?: number;
+  /** the field's JSON pointer into the scenario (experiments.md): shows "Sweep this field" */
+  sweep?: string;
 }) {
   const scale = props.scale ?? 1;
   const toShown = (v: number | undefined) => (v === undefined ? undefined : roundScaled(v * scale));
@@ -106,6 +115,7 @@ export function NumberField(props: {
       hint={props.hint}
       placeholder={props.placeholder}
       inputMode={props.rule.integer ? 'numeric' : 'decimal'}
+      action={props.sweep === undefined ? undefined : <SweepThisField pointer={props.sweep} current={props.value} integer={props.rule.integer === true} />}
     />
   );
 }

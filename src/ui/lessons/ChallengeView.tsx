@@ -22,7 +22,9 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
   const best = useLessons((s) => s.progress[challenge.id]?.bestCost);
   const rules = checkConstraints(challenge, scenario);
   const verdictRef = useRef<HTMLDivElement>(null);
-  useEffect(() => verdictRef.current?.scrollIntoView?.({ block: 'nearest' }), [verdict, grading]);
+  useEffect(() => {
+    verdictRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [verdict, grading]);
   return (
     <>
       <h3 id="lesson-step-heading" tabIndex={-1}>{t('lessons.goal')}</h3>

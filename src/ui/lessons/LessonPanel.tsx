@@ -76,7 +76,9 @@ function Tasks({ step, onAllPassed }: { step: LessonStep; onAllPassed: (passed: 
   const steps = useLessons((s) => s.steps);
   const verdicts = (step.tasks ?? []).map((task) => evaluateCheck(task.check, { scenario, report, steps }));
   const all = verdicts.every((v) => v.passed);
-  useEffect(() => onAllPassed(all), [all, onAllPassed]);
+  useEffect(() => {
+    onAllPassed(all);
+  }, [all, onAllPassed]);
   if (!step.tasks || step.tasks.length === 0) return null;
   return (
     <div className="lesson-tasks">
@@ -118,7 +120,9 @@ function LessonView({ lesson }: { lesson: Lesson }) {
   const finished = useLessons((s) => s.finished);
   const [tasksPassed, setTasksPassed] = useState(false);
   const verdictRef = useRef<HTMLDivElement>(null);
-  useEffect(() => verdictRef.current?.scrollIntoView?.({ block: 'nearest' }), [verdict]);
+  useEffect(() => {
+    verdictRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [verdict]);
   const step = lesson.steps[stepIndex];
   const last = stepIndex === lesson.steps.length - 1;
   const canGoOn = tasksPassed && (!step.question || answer !== null);

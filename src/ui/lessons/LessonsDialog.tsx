@@ -54,6 +54,7 @@ function Dialog() {
   const t = useT();
   const catalogue = useLessons((s) => s.catalogue);
   const error = useLessons((s) => s.catalogueError);
+  const skipped = useLessons((s) => s.catalogueSkipped);
   const boxRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const close = () => useLessons.setState({ dialogOpen: false });
@@ -107,6 +108,12 @@ function Dialog() {
               <ul className="lesson-list" aria-labelledby="lessons-list-challenges">
                 {challenges.map((entry) => <Item key={`${entry.file}:${entry.lesson.id}`} entry={entry} />)}
               </ul>
+              {skipped.length > 0 && (
+                <div className="lessons-skipped" role="note">
+                  <p>{t('lessons.skipped', { count: skipped.length })}</p>
+                  <ul>{skipped.map((line) => <li key={line}>{line.length > 300 ? `${line.slice(0, 300)}…` : line}</li>)}</ul>
+                </div>
+              )}
             </>
           )}
         </div>

@@ -1,5 +1,5 @@
 // What the lesson buttons do: load the catalogue, open a lesson or challenge, load a step's scenario,
-// move between steps, Check a step, and open a teacher's lesson file (Import or a link).
+// move between steps, Check a step, and open a teacher's lesson file (Import).
 import { evaluateCheck } from '../../lessons/checks';
 import { parseLesson, parseLessonIndex, parseLessonText } from '../../lessons/parse';
 import type { LessonFile, ScenarioSource } from '../../lessons/types';
@@ -18,7 +18,11 @@ const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof transl
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json() as Promise<unknown>;
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 let cataloguePromise: Promise<void> | null = null;
@@ -35,12 +39,16 @@ export function loadCatalogue(): Promise<void> {
         return { file, lesson: parsed.lesson };
       }));
       const entries: CatalogueEntry[] = [];
+      const skipped: string[] = [];
       for (const outcome of settled) {
         if (outcome.status === 'fulfilled') entries.push(outcome.value);
-        else console.warn('EventFlow: lesson left out:', outcome.reason);
+        else {
+          console.warn('EventFlow: lesson left out:', outcome.reason);
+          skipped.push(outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason));
+        }
       }
       const extra = (useLessons.getState().catalogue ?? []).filter((e) => e.file === 'imported');
-      useLessons.setState({ catalogue: [...entries, ...extra], catalogueError: null });
+      useLessons.setState({ catalogue: [...entries, ...extra], catalogueError: null, catalogueSkipped: skipped });
     } catch (error) {
       cataloguePromise = null;
       useLessons.setState({ catalogueError: error instanceof Error ? error.message : String(error) });
@@ -142,23 +150,15 @@ export async function importLessonFile(file: File): Promise<boolean> {
   try {
     text = await file.text();
   } catch (error) {
+    useLessons.setState({ dialogOpen: false });
     showProblems(t('lessons.import.refused', { name }), [String(error)]);
     return false;
   }
   const parsed = parseLessonText(text);
   if (!parsed.ok) {
+    // the refusal is an alert of the app: close the list so it is not hidden behind it
+    useLessons.setState({ dialogOpen: false });
     showProblems(t('lessons.import.refused', { name }), parsed.problems.map((p) => p.text));
-    return false;
-  }
-  await openLesson(addToCatalogue(parsed.lesson));
-  return true;
-}
-
-/** A lesson carried by a link (`#lesson=` + the file, compressed): opened like an imported file. */
-export async function openLessonValue(value: unknown, title: string): Promise<boolean> {
-  const parsed = parseLesson(value);
-  if (!parsed.ok) {
-    showProblems(title, parsed.problems.map((p) => p.text));
     return false;
   }
   await openLesson(addToCatalogue(parsed.lesson));

@@ -29,6 +29,8 @@ export interface LessonProgress {
 interface LessonsState {
   catalogue: CatalogueEntry[] | null;
   catalogueError: string | null;
+  /** shipped files left out of the list because they are damaged or invalid (file: first problem) */
+  catalogueSkipped: string[];
   dialogOpen: boolean;
   active: CatalogueEntry | null;
   stepIndex: number;
@@ -74,6 +76,7 @@ function readProgress(): Record<string, LessonProgress> {
 export const useLessons = create<LessonsState>()(() => ({
   catalogue: null,
   catalogueError: null,
+  catalogueSkipped: [],
   dialogOpen: false,
   active: null,
   stepIndex: 0,

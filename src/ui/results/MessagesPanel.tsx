@@ -136,9 +136,10 @@ export function MessagesPanel() {
           <span className="muted">{t('run.messages.count', { count: formatCount(language, rows.length) })}</span>
           <span className="muted" data-in-flight={inFlight}>{t('see.q.inFlightCount', { count: formatCount(language, inFlight) })}</span>
           {liveTotal > liveShown && <span className="muted">{t('see.q.liveCapped', { shown: formatCount(language, liveShown), total: formatCount(language, liveTotal) })}</span>}
-          <span className="messages-kept muted" title={t('run.messages.kept', { kept: formatCount(language, keptRecords().size), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}>
-            {t('run.messages.kept', { kept: formatCount(language, keptRecords().size), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) })}
-          </span>
+          {recordsSeen() > 0 && (() => {
+            const kept = t('see.q.keptFinished', { kept: formatCount(language, keptRecords().size), total: formatCount(language, recordsSeen()), limit: formatCount(language, keptRecords().capacity) });
+            return <span className="messages-kept muted" title={kept}>{kept}</span>;
+          })()}
         </div>
         <div className="messages-scroll" ref={scroller} onScroll={onScroll}>
           <table className="results-table messages-table" aria-label={t('run.messages.table')} aria-rowcount={rows.length + 1}>

@@ -25,7 +25,10 @@ export function SlotTimeline({ rows }: { rows: readonly MessageRow[] }) {
   const picture = slotPicture(rows, handler.id, handler.concurrency ?? 1, feeds, nowMs);
   const span = picture.toMs - picture.fromMs;
   const x = (time: number) => `${Math.max(0, Math.min(100, ((time - picture.fromMs) / span) * 100))}%`;
-  const w = (from: number, to: number) => `${Math.max(0.6, ((Math.min(to, picture.toMs) - Math.max(from, picture.fromMs)) / span) * 100)}%`;
+  const pct = (from: number, to: number) => Math.max(0.6, ((Math.min(to, picture.toMs) - Math.max(from, picture.fromMs)) / span) * 100);
+  const w = (from: number, to: number) => `${pct(from, to)}%`;
+  /** text goes inside a bar or wait only when it has room (a busy handler's 40 bars would overprint) */
+  const roomy = (from: number, to: number) => pct(from, to) >= 12;
   const ms = (value: number) => formatMsNumber(language, value);
   const busy = picture.lanes.filter((lane) => lane.some((bar) => bar.end === null)).length;
   const title = t('see.slots.title', { node: names.name(handler.id) });
@@ -59,12 +62,12 @@ export function SlotTimeline({ rows }: { rows: readonly MessageRow[] }) {
                   <div key={bar.id} className="slots-item" data-id={bar.id} title={barText(bar)}>
                     {first && r > bar.publishedAt && (
                       <span className="slots-wait" style={{ left: x(bar.publishedAt), width: w(bar.publishedAt, r) }}>
-                        <span className="slots-wait-text">{ms(r - bar.publishedAt)}</span>
+                        {roomy(bar.publishedAt, r) && <span className="slots-wait-text">{ms(r - bar.publishedAt)}</span>}
                       </span>
                     )}
                     <span className="slots-p" style={{ left: x(bar.publishedAt) }} aria-hidden="true" />
                     <span className={`slots-bar${bar.end === null ? ' is-open' : ''}${bar.lost ? ' is-loss' : ''}`} style={{ left: x(bar.start), width: w(bar.start, bar.end ?? nowMs) }}>
-                      #{bar.id}
+                      {roomy(bar.start, bar.end ?? nowMs) ? `#${bar.id}` : ''}
                     </span>
                   </div>
                 );

@@ -88,4 +88,5 @@ export const seeing = {
   'see.theory.tooFew': 'Too few messages ({count}) to judge the sampling uncertainty of the wait.',
   'see.theory.shrink': 'A longer run (4 × the stop time halves the interval) or more replications would shrink it.',
   'see.theory.shrinkOutside': 'Check the warm-up and the assumptions; a longer run or more replications shrink the interval further.',
+  'see.q.keptFinished': 'Finished copies: latest {kept} of {total} kept (at most {limit}); Export messages CSV saves all of them.',
 } as const;

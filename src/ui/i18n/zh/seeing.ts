@@ -89,4 +89,5 @@ export const seeing: Record<keyof typeof en, string> = {
   'see.theory.tooFew': '消息太少（{count} 条），无法判断等待时间的抽样不确定性。',
   'see.theory.shrink': '运行更久（停止时间 × 4 可使区间减半）或做更多次重复运行可以缩小它。',
   'see.theory.shrinkOutside': '检查预热时间和假设；运行更久或更多次重复运行会进一步缩小区间。',
+  'see.q.keptFinished': '已结束的副本：保留最近 {kept} / 共 {total} 个（最多 {limit} 个）；“导出消息 CSV”保存全部。',
 };
