@@ -1,6 +1,5 @@
 // The command line's work, with its inputs and outputs passed in so tests can run it in-process:
 // read and validate the file, apply --seed/--stop-at, run the engine, print the summary or JSON, stream CSV.
-import { checkGoals, formatVerdicts, goalsOf, judgeGoals } from '../slo/slo';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Simulation, simulate, type SimulationOptions } from '../engine/index';
@@ -15,6 +14,7 @@ import { EXPERIMENT_USAGE, splitExperimentArgs } from './experimentArgs';
 import { CsvWriter } from './csv';
 import { formatCount, formatSummary } from './summary';
 import { readLimited, sameFile } from './readLimited';
+import { checkGoals, formatVerdicts, goalsOf, withVerdicts } from '../slo/slo';
 
 export interface CliIo extends ExperimentIo {
   stdout: { write(text: string): unknown };
@@ -115,17 +115,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_BAD_FILE;
   }
   const goals = goalsOf(result.scenario, options.slo ?? []);
-  if (split.flags !== null && goals.length > 0) {
-    io.stderr.write('error: service-level objectives are judged on single runs for now (not with --replications, --sweep or --shard)\n');
-    return EXIT_OTHER;
-  }
-  if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io);
   const goalProblems = checkGoals(result.scenario, goals);
   if (goalProblems.length > 0) {
     const count = goalProblems.length;
     io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${goalProblems.map((p) => `  ${p}\n`).join('')}`);
     return EXIT_BAD_FILE;
   }
+  if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io, goals);
   try {
     const input = compile(result.scenario);
     const engineOptions: EngineOptions = { clock: io.now };
@@ -136,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else {
       ({ report, rows } = await runWithCsv(engineOptions, input, options.messagesPath));
     }
-    if (goals.length > 0) report.slo = judgeGoals(report, goals);
+    withVerdicts(report, goals);
     const verdicts = formatVerdicts(report.slo ?? []);
     if (options.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

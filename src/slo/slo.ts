@@ -2,6 +2,7 @@
 // file's `slo` and the CLI's `--slo "POINTER<=VALUE"`, checked against the report this scenario will
 // have before the run, and judged after it (PASS when the measured value is a number within bounds).
 import type { Report, SloVerdict } from '../engine/types';
+import type { Estimate } from '../experiment/estimate';
 import { figuresOf } from '../experiment/plan';
 import { parsePointer } from '../experiment/pointer';
 import type { Scenario } from '../model/types';
@@ -63,11 +64,40 @@ export function judgeGoals(report: Report, goals: readonly Goal[]): SloVerdict[]
   });
 }
 
+/** the report with its verdicts as `slo` (the last key), when there are goals; the report itself otherwise.
+ *  The CLI and the browser's worker both call this, so their report bytes stay equal. */
+export function withVerdicts(report: Report, goals: readonly Goal[]): Report {
+  if (goals.length > 0) report.slo = judgeGoals(report, goals);
+  return report;
+}
+
+/** an experiment point's verdict: judged on the interval's unfavourable bound (upper against max, lower
+ *  against min); `value` is the mean, `lower`/`upper` the interval (null bound: FAIL) */
+export interface EstimateVerdict extends SloVerdict { lower: number | null; upper: number | null }
+
+export function judgeEstimates(estimates: Readonly<Record<string, Estimate>>, goals: readonly Goal[]): EstimateVerdict[] {
+  return goals.map((goal) => {
+    const e = Object.prototype.hasOwnProperty.call(estimates, goal.metric) ? estimates[goal.metric] : undefined;
+    const lower = e === undefined ? null : e.lower;
+    const upper = e === undefined ? null : e.upper;
+    const maxOk = goal.max === undefined || (upper !== null && upper <= goal.max);
+    const minOk = goal.min === undefined || (lower !== null && lower >= goal.min);
+    return { metric: goal.metric, ...(goal.max === undefined ? {} : { max: goal.max }), ...(goal.min === undefined ? {} : { min: goal.min }), value: e === undefined ? null : e.mean, lower, upper, pass: maxOk && minOk };
+  });
+}
+
+/** a measured value for people: six significant digits (the JSON keeps every digit) */
+export const shortNumber = (value: number | null): string => (value === null ? 'none' : String(Number(value.toPrecision(6))));
+
 /** the summary's lines: one per goal, PASS or FAIL with the measured value */
 export function formatVerdicts(verdicts: readonly SloVerdict[]): string {
   if (verdicts.length === 0) return '';
   const bound = (v: SloVerdict): string => [v.min === undefined ? '' : `>= ${v.min}`, v.max === undefined ? '' : `<= ${v.max}`].filter(Boolean).join(' and ');
-  const lines = verdicts.map((v) => `  ${v.pass ? 'PASS' : 'FAIL'}  ${v.metric} ${bound(v)}  (measured ${v.value === null ? 'none' : v.value})`);
+  const measured = (v: SloVerdict): string => {
+    const interval = 'lower' in v && 'upper' in v ? `, interval [${shortNumber(v.lower as number | null)}, ${shortNumber(v.upper as number | null)}]` : '';
+    return `measured ${shortNumber(v.value)}${interval}`;
+  };
+  const lines = verdicts.map((v) => `  ${v.pass ? 'PASS' : 'FAIL'}  ${v.metric} ${bound(v)}  (${measured(v)})`);
   const failed = verdicts.filter((v) => !v.pass).length;
   return `service-level objectives: ${failed === 0 ? 'all pass' : `${failed} of ${verdicts.length} fail`}\n${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // The typed protocol between the page and the simulation worker (or its main-thread fallback):
 // one discriminated union of requests, one of responses. Everything here is structured-cloneable.
-import type { MessageRecord, NodeType, Report, Snapshot, StepDescription } from '../engine/types';
+import type { MessageRecord, NodeType, Report, SloVerdict, Snapshot, StepDescription } from '../engine/types';
 import type { Scenario } from '../model/types';
 import type { LiveCopies } from '../engine/liveCopies';
 import type { WaitUncertainty } from './waitBatches';
@@ -68,6 +68,8 @@ export interface Update {
   live?: LiveCopies;
   /** with the report: per node the copies were sent to, the sampling uncertainty of the mean wait r − p (batch means) */
   waits?: Record<string, WaitUncertainty>;
+  /** the scenario's goals judged on the run so far (with the series, and at the end the report's own) */
+  slo?: SloVerdict[];
 }
 
 export interface LoadOptions {
