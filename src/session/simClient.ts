@@ -68,6 +68,7 @@ export function mergeUpdates(previous: Update | null, next: Update, keepRecords:
     report: next.report ?? previous.report,
     live: next.report ? undefined : next.live ?? previous.live,
     waits: next.waits ?? previous.waits,
+    slo: next.slo ?? previous.slo,
   };
 }
 
