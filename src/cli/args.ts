@@ -8,6 +8,9 @@ export interface CliOptions {
   stopAtMs?: number;
   json: boolean;
   messagesPath?: string;
+  /** --series OUT.csv|OUT.json and --bucket MS (architect.md "Time series") */
+  seriesPath?: string;
+  bucketMs?: number;
   /** --slo goals, in the order given (architect.md) */
   slo?: Goal[];
 }
@@ -23,6 +26,9 @@ export const USAGE = `usage: npm run sim -- FILE.eventflow.json [--seed N] [--st
   --messages OUT    stream one CSV row per message copy to OUT:
                     id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts
                     (never the scenario file itself)
+  --series OUT     write the run's time series to OUT: CSV rows t,node,metric,value, or JSON when
+                    OUT ends in .json (depths, utilisation, counts, p50/p99 per bucket)
+  --bucket MS       the series' bucket width (default: the smallest 1, 2 or 5 × 10^n ms ≥ end time / 200)
   --slo GOAL        a service-level objective, "POINTER<=VALUE" or "POINTER>=VALUE" (repeatable;
                     after the file's "slo"); the run exits 3 when any goal fails
   --help            show this help
@@ -32,7 +38,7 @@ exit codes: 0 done (every goal passes), 2 the file is unreadable or invalid, 3 a
 const MAX_SEED = 2 ** 32 - 1;
 /** Largest --stop-at: the largest time a scenario file may hold (bounds.ts MAX_TIME_MS). */
 const MAX_STOP_AT_MS = 1e12;
-const VALUE_FLAGS = new Set(['--seed', '--stop-at', '--messages', '--slo']);
+const VALUE_FLAGS = new Set(['--seed', '--stop-at', '--messages', '--slo', '--series', '--bucket']);
 
 export interface DecimalRange {
   min: number;
@@ -66,6 +72,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let stopAtMs: number | undefined;
   let messagesPath: string | undefined;
   const slo: Goal[] = [];
+  let seriesPath: string | undefined;
+  let bucketMs: number | undefined;
   let flagsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -98,6 +106,13 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_STOP_AT_MS, minExclusive: true });
       if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
       stopAtMs = parsed;
+    } else if (name === '--series') {
+      if (value === '') return { kind: 'error', message: '--series needs a file name' };
+      seriesPath = value;
+    } else if (name === '--bucket') {
+      const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_STOP_AT_MS, minExclusive: true });
+      if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
+      bucketMs = parsed;
     } else if (name === '--slo') {
       const goal = parseSloFlag(value);
       if ('error' in goal) return { kind: 'error', message: goal.error };
@@ -108,6 +123,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
   if (files.length === 0) return { kind: 'error', message: 'no scenario file given' };
+  if (bucketMs !== undefined && seriesPath === undefined) return { kind: 'error', message: '--bucket sets the width of --series buckets: give --series OUT too' };
   if (files.length > 1) return { kind: 'error', message: `one scenario file at a time, got ${files.length}: ${files.join(', ')}` };
-  return { kind: 'run', options: { file: files[0], json, ...(seed === undefined ? {} : { seed }), ...(stopAtMs === undefined ? {} : { stopAtMs }), ...(messagesPath === undefined ? {} : { messagesPath }), ...(slo.length === 0 ? {} : { slo }) } };
+  return { kind: 'run', options: { file: files[0], json, ...(seed === undefined ? {} : { seed }), ...(stopAtMs === undefined ? {} : { stopAtMs }), ...(messagesPath === undefined ? {} : { messagesPath }), ...(slo.length === 0 ? {} : { slo }), ...(seriesPath === undefined ? {} : { seriesPath }), ...(bucketMs === undefined ? {} : { bucketMs }) } };
 }

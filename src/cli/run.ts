@@ -15,6 +15,8 @@ import { CsvWriter } from './csv';
 import { formatCount, formatSummary } from './summary';
 import { readLimited, sameFile } from './readLimited';
 import { checkGoals, formatVerdicts, goalsOf, withVerdicts } from '../slo/slo';
+import { recordSeries, seriesText } from '../series/series';
+import { writeFile } from 'node:fs/promises';
 
 export interface CliIo extends ExperimentIo {
   stdout: { write(text: string): unknown };
@@ -124,6 +126,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io, goals);
   try {
     const input = compile(result.scenario);
+    let seriesNote = '';
+    if (options.seriesPath !== undefined) {
+      const series = recordSeries(input, options.bucketMs);
+      if (!series.ok) {
+        io.stderr.write(`${options.file}: --series refused: ${series.message}\n`);
+        return EXIT_BAD_FILE;
+      }
+      await writeFile(options.seriesPath, seriesText(series.table, options.seriesPath), 'utf8');
+      seriesNote = `wrote the time series (${formatCount(series.table.startsMs.length)} buckets of ${series.table.bucketMs} ms) to ${options.seriesPath}\n`;
+    }
     const engineOptions: EngineOptions = { clock: io.now };
     let report: Report;
     let rows: number | undefined;
@@ -140,6 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else {
       io.stdout.write(formatSummary(report));
       if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
+      io.stdout.write(seriesNote);
       io.stdout.write(verdicts);
     }
     if (report.stopped !== undefined) {

@@ -340,6 +340,14 @@ export class SimClient {
     return { blob: response.blob, rows: response.rows };
   }
 
+  /** the run's time series as CSV or JSON text (re-run in the background; architect.md "Time series") */
+  async exportSeries(format: 'csv' | 'json'): Promise<{ text: string; buckets: number; bucketMs: number }> {
+    const response = await this.send({ type: 'exportSeries', format }, false);
+    if (response.type === 'seriesRefused') throw new Error(response.message);
+    if (response.type !== 'series') throw new Error(`unexpected answer ${response.type}`);
+    return { text: response.text, buckets: response.buckets, bucketMs: response.bucketMs };
+  }
+
   /** the page no longer waits for the current run's requests (their answers are ignored, their watchdogs stopped) */
   private abandonPending(): void {
     for (const [id, pending] of this.pending) {

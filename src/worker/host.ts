@@ -11,6 +11,7 @@ import { RecordRing } from './recordRing';
 import { SeriesCollector } from './series';
 import { CsvChunks } from './csv';
 import { WaitBatches } from './waitBatches';
+import { recordSeries, seriesCsv, seriesJson } from '../series/series';
 
 /** The part of the engine's Simulation the host uses (so tests can hand in a fake). */
 export type SimulationLike = Pick<Simulation, 'timeMs' | 'done' | 'step' | 'runUntil' | 'runEvents' | 'snapshot' | 'report'> & Partial<Pick<Simulation, 'liveCopies'>>;
@@ -280,6 +281,13 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
         case 'exportCsv':
           exportCsv(request).catch(fail);
           return;
+        case 'exportSeries': {
+          // a fresh run of the same compiled input, event by event (the CLI's --series code)
+          const result = recordSeries(current().input);
+          if (!result.ok) post({ type: 'seriesRefused', requestId: request.requestId, message: result.message });
+          else post({ type: 'series', requestId: request.requestId, text: request.format === 'json' ? seriesJson(result.table) : seriesCsv(result.table), buckets: result.table.startsMs.length, bucketMs: result.table.bucketMs });
+          return;
+        }
         case 'dispose':
           run = null;
           post({ type: 'disposed', requestId: request.requestId });

@@ -88,6 +88,8 @@ export type Request =
   | { type: 'runToEnd'; requestId: number; progressEveryMs: number }
   | { type: 'cancel'; requestId: number }
   | { type: 'exportCsv'; requestId: number; maxRows: number }
+  /** the run's time series (architect.md), the same text as `npm run sim -- FILE --series OUT.csv|OUT.json` */
+  | { type: 'exportSeries'; requestId: number; format: 'csv' | 'json' }
   | { type: 'dispose'; requestId: number };
 
 export type Response =
@@ -99,6 +101,9 @@ export type Response =
   | { type: 'csv'; requestId: number; blob: Blob; rows: number }
   /** the full run has more message copies than the browser may hold as one file */
   | { type: 'csvTooBig'; requestId: number; maxRows: number }
+  | { type: 'series'; requestId: number; text: string; buckets: number; bucketMs: number }
+  /** more than 100,000 buckets (cannot happen with the default bucket; kept for symmetry with the CLI) */
+  | { type: 'seriesRefused'; requestId: number; message: string }
   | { type: 'disposed'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
 

@@ -30,7 +30,9 @@ export const goals = {
   'goals.error.order': 'At least must not exceed at most',
   'goals.stale': 'The scenario changed since this run: the verdicts are from the previous run.',
   'goals.exportSeries': 'Export series',
-  'goals.exportSeries.csv': 'CSV (t,node,metric,value)',
+  'goals.exportSeries.csv': 'CSV',
   'goals.exportSeries.json': 'JSON',
+  'goals.exportSeries.done': 'Saved the time series ({buckets} buckets of {bucketMs} ms)',
+  'goals.exportSeries.format': 'Series format',
   'goals.exportSeries.hint': 'The run\'s time series per bucket, the same bytes as npm run sim -- FILE --series OUT.csv',
 };

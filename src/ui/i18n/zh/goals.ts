@@ -31,7 +31,9 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.error.order': '“至少”不能大于“至多”',
   'goals.stale': '场景在这次运行后有改动：判定来自上一次运行。',
   'goals.exportSeries': '导出时间序列',
-  'goals.exportSeries.csv': 'CSV（t,node,metric,value）',
+  'goals.exportSeries.csv': 'CSV',
   'goals.exportSeries.json': 'JSON',
+  'goals.exportSeries.done': '已保存时间序列（{buckets} 个时间桶，每个 {bucketMs} 毫秒）',
+  'goals.exportSeries.format': '时间序列格式',
   'goals.exportSeries.hint': '本次运行按时间桶的时间序列，与 npm run sim -- FILE --series OUT.csv 的字节相同',
 };
