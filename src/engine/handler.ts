@@ -130,6 +130,7 @@ export function doneEvent(k: Kernel, m: number): void {
     if (counted) k.publishToDone.record(now - pubMs);
     if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
   }
+  if (outs.length === 0 && rootPubMs >= k.warmupMs) handler.endToEnd.record(now - rootPubMs);
   if (outs.length === 0) {
     if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);

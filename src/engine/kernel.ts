@@ -85,6 +85,11 @@ export class QueueState {
   expired = 0;
   deadLettered = 0;
   maxDepth = 0;
+  /** when maxDepth was first reached, and when the queue was next empty (-1: not yet) */
+  peakAtMs = 0;
+  drainedAtMs = 0;
+  /** dead-lettered because their TTL ran out (the rest: retries exhausted) */
+  deadLetteredTtl = 0;
   stored = 0;
   depthAreaMs = 0;
   depthLastMs = 0;
@@ -156,6 +161,8 @@ export class HandlerState {
   busy = 0;
   busyAreaMs = 0;
   busyLastMs = 0;
+  /** root publish → done of copies completed here when this is a sink (report latency.endToEndBySink) */
+  readonly endToEnd = new Histogram();
   /** ring of the times free slots became idle, oldest first */
   readonly idleSince: Float64Array;
   idleHead = 0;

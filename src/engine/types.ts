@@ -118,7 +118,13 @@ export interface Totals {
 export type NodeReport =
   | { type: 'publisher'; label?: string; published: number; blockedMs: number }
   | { type: 'topic'; label?: string; received: number }
-  | { type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats }
+  | {
+    type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats;
+    /** architect.md: when maxDepth was first reached; from then until the queue was next empty (null: never) */
+    peakAt: number; drainMs: number | null;
+    /** only for a queue with a dead-letter queue: why its copies were dead-lettered */
+    deadLetteredBy?: { ttl: number; retries: number };
+  }
   | { type: 'handler'; label?: string; attempts: number; completed: number; failed: number; retried: number; utilization: number; service: Stats; publishToRead: Stats };
 
 /** one goal's verdict: its bounds (absent ones left out), the measured value and PASS/FAIL */
@@ -131,7 +137,7 @@ export interface Report {
   seed: number;
   endTime: number;
   totals: Totals;
-  latency: { publishToRead: Stats; publishToDone: Stats; endToEnd: Stats };
+  latency: { publishToRead: Stats; publishToDone: Stats; endToEnd: Stats; endToEndBySink: Record<string, Stats> };
   nodes: Record<string, NodeReport>;
   sets: ModelSets;
   perf: { wallMs: number; events: number; eventsPerSecond: number };
