@@ -1,7 +1,7 @@
 // Reliability round 2 (docs/reliability.md) in Chromium: a 2,000-node chain imports and runs (no
 // "Maximum call stack size exceeded"), and ids named like Object.prototype properties are data: a node
-// `__proto__` is in the Nodes table, and the worker's report bytes equal the command line's.
-import { execFileSync } from 'node:child_process';
+// `__proto__` is in the Nodes table, and the worker's report bytes equal the command line's (goals included).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,8 @@ const PROTO = {
     { id: 'e2', source: 'constructor', target: 'valueOf' },
     { id: 'e3', source: 'valueOf', target: 'hasOwnProperty' },
   ],
+  // goals (architect.md): the worker's report carries the same `slo` verdicts as the CLI's, one passing, one failing
+  slo: [{ metric: '/nodes/valueOf/maxDepth', max: 1000 }, { metric: '/totals/completed', min: 51 }],
 };
 
 const completed = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Results' }).locator('[data-total="completed"]');
@@ -74,8 +76,10 @@ test('ids named like Object.prototype properties: in the Nodes table, and the sa
   }, { url: `/assets/${worker}`, scenario: PROTO });
   const dir = mkdtempSync(join(tmpdir(), 'eventflow-proto-'));
   writeFileSync(join(dir, 'proto.json'), JSON.stringify(PROTO));
-  const cliText = execFileSync('npx', ['tsx', 'src/cli/main.ts', join(dir, 'proto.json'), '--json'], { encoding: 'utf8' });
-  const cli = JSON.stringify({ ...(JSON.parse(cliText) as Record<string, unknown>), perf: null });
+  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', join(dir, 'proto.json'), '--json'], { encoding: 'utf8' });
+  expect(run.status, 'a failed goal exits 3').toBe(3);
+  const cli = JSON.stringify({ ...(JSON.parse(run.stdout) as Record<string, unknown>), perf: null });
+  expect((JSON.parse(cli) as { slo: { pass: boolean }[] }).slo.map((v) => v.pass)).toEqual([true, false]);
   expect(Object.keys((JSON.parse(browser) as { nodes: object }).nodes)).toEqual(['__proto__', 'constructor', 'valueOf', 'hasOwnProperty']);
   expect(browser).toBe(cli);
 });

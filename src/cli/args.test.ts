@@ -39,6 +39,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['a', '--json=yes'])).toEqual({ kind: 'error', message: '--json takes no value' });
     expect(parseArgs(['a', '--messages='])).toMatchObject({ kind: 'error' });
   });
+  it('collects repeated --slo goals in the order given', () => {
+    expect(parseArgs(['f.json', '--slo', '/totals/completed>=10', '--slo=/latency/publishToDone/p99<=200'])).toMatchObject({
+      options: { slo: [{ metric: '/totals/completed', min: 10 }, { metric: '/latency/publishToDone/p99', max: 200 }] },
+    });
+    expect(parseArgs(['f.json', '--slo'])).toEqual({ kind: 'error', message: '--slo needs a value' });
+    expect(parseArgs(['f.json', '--slo', 'p<5'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--slo must be/) });
+  });
   it('treats everything after -- as a file name', () => {
     expect(parseArgs(['--', '--odd-name.json'])).toEqual({ kind: 'run', options: { file: '--odd-name.json', json: false } });
   });

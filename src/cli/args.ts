@@ -1,5 +1,6 @@
 // Command-line arguments of `npm run sim`: FILE [--seed N] [--stop-at MS] [--json] [--messages OUT.csv] [--help].
 // Pure parsing: returns the options or a message for the user; never exits or prints.
+import { parseSloFlag, type Goal } from '../slo/slo';
 
 export interface CliOptions {
   file: string;
@@ -7,6 +8,11 @@ export interface CliOptions {
   stopAtMs?: number;
   json: boolean;
   messagesPath?: string;
+  /** --series OUT.csv|OUT.json and --bucket MS (architect.md "Time series") */
+  seriesPath?: string;
+  bucketMs?: number;
+  /** --slo goals, in the order given (architect.md) */
+  slo?: Goal[];
 }
 
 export type ArgsResult = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -20,14 +26,19 @@ export const USAGE = `usage: npm run sim -- FILE.eventflow.json [--seed N] [--st
   --messages OUT    stream one CSV row per message copy to OUT:
                     id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts
                     (never the scenario file itself)
+  --series OUT     write the run's time series to OUT: CSV rows t,node,metric,value, or JSON when
+                    OUT ends in .json (depths, utilisation, counts, p50/p99 per bucket)
+  --bucket MS       the series' bucket width (default: the smallest 1, 2 or 5 × 10^n ms ≥ end time / 200)
+  --slo GOAL        a service-level objective, "POINTER<=VALUE" or "POINTER>=VALUE" (repeatable;
+                    after the file's "slo"); the run exits 3 when any goal fails
   --help            show this help
 
-exit codes: 0 done, 2 the file is unreadable or invalid, 1 anything else`;
+exit codes: 0 done (every goal passes), 2 the file is unreadable or invalid, 3 a goal failed, 1 anything else`;
 
 const MAX_SEED = 2 ** 32 - 1;
 /** Largest --stop-at: the largest time a scenario file may hold (bounds.ts MAX_TIME_MS). */
 const MAX_STOP_AT_MS = 1e12;
-const VALUE_FLAGS = new Set(['--seed', '--stop-at', '--messages']);
+const VALUE_FLAGS = new Set(['--seed', '--stop-at', '--messages', '--slo', '--series', '--bucket']);
 
 export interface DecimalRange {
   min: number;
@@ -60,6 +71,9 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   let seed: number | undefined;
   let stopAtMs: number | undefined;
   let messagesPath: string | undefined;
+  const slo: Goal[] = [];
+  let seriesPath: string | undefined;
+  let bucketMs: number | undefined;
   let flagsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -92,12 +106,24 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
       const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_STOP_AT_MS, minExclusive: true });
       if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
       stopAtMs = parsed;
+    } else if (name === '--series') {
+      if (value === '') return { kind: 'error', message: '--series needs a file name' };
+      seriesPath = value;
+    } else if (name === '--bucket') {
+      const parsed = parseDecimalFlag(name, value, { min: 0, max: MAX_STOP_AT_MS, minExclusive: true });
+      if (typeof parsed !== 'number') return { kind: 'error', message: parsed.error };
+      bucketMs = parsed;
+    } else if (name === '--slo') {
+      const goal = parseSloFlag(value);
+      if ('error' in goal) return { kind: 'error', message: goal.error };
+      slo.push(goal);
     } else {
       if (value === '') return { kind: 'error', message: '--messages needs a file name' };
       messagesPath = value;
     }
   }
   if (files.length === 0) return { kind: 'error', message: 'no scenario file given' };
+  if (bucketMs !== undefined && seriesPath === undefined) return { kind: 'error', message: '--bucket sets the width of --series buckets: give --series OUT too' };
   if (files.length > 1) return { kind: 'error', message: `one scenario file at a time, got ${files.length}: ${files.join(', ')}` };
-  return { kind: 'run', options: { file: files[0], json, ...(seed === undefined ? {} : { seed }), ...(stopAtMs === undefined ? {} : { stopAtMs }), ...(messagesPath === undefined ? {} : { messagesPath }) } };
+  return { kind: 'run', options: { file: files[0], json, ...(seed === undefined ? {} : { seed }), ...(stopAtMs === undefined ? {} : { stopAtMs }), ...(messagesPath === undefined ? {} : { messagesPath }), ...(slo.length === 0 ? {} : { slo }), ...(seriesPath === undefined ? {} : { seriesPath }), ...(bucketMs === undefined ? {} : { bucketMs }) } };
 }

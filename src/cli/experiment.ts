@@ -13,6 +13,7 @@ import { DEFAULT_PRECISION_METRIC, parseMergeArgs, type ExperimentFlags } from '
 import { formatExperiment, formatProgress } from './experimentText';
 import { formatCount } from './summary';
 import { createThreadWorker, defaultJobs } from './threads';
+import { formatVerdicts, judgeEstimates, type Goal } from '../slo/slo';
 
 export interface ExperimentIo {
   stdout: { write(text: string): unknown };
@@ -25,6 +26,7 @@ export interface ExperimentIo {
 const EXIT_OK = 0;
 const EXIT_OTHER = 1;
 const EXIT_BAD_INPUT = 2;
+const EXIT_GOAL_FAILED = 3;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -87,7 +89,7 @@ function settingsOf(scenario: Scenario, flags: ExperimentFlags): { ok: true; set
 /** the scenario file's optional `experiment` object */
 const savedExperiment = (scenario: Scenario) => scenario.experiment;
 
-export async function runExperimentCli(file: string, scenario: Scenario, flags: ExperimentFlags, json: boolean, io: ExperimentIo): Promise<number> {
+export async function runExperimentCli(file: string, scenario: Scenario, flags: ExperimentFlags, json: boolean, io: ExperimentIo, goals: readonly Goal[] = []): Promise<number> {
   const resolved = settingsOf(scenario, flags);
   if (!resolved.ok) {
     io.stderr.write(`${file}: experiment refused: ${resolved.message}\n`);
@@ -106,11 +108,15 @@ export async function runExperimentCli(file: string, scenario: Scenario, flags: 
       const part = await runShardOnPool(plan, flags.shard, options).result;
       progress.end();
       io.stdout.write(`${JSON.stringify(part)}\n`);
+      if (goals.length > 0) io.stderr.write('note: a shard does not judge the service-level objectives (its part has no intervals yet)\n');
       return EXIT_OK;
     }
     const report = await runOnPool(plan, options).result;
     progress.end();
-    return await printReport(report, json, flags.csvPath, io, plan.precision === null ? [] : [plan.precision.metric]);
+    if (goals.length > 0) for (const point of report.points) point.slo = judgeEstimates(point.estimates, goals);
+    const code = await printReport(report, json, flags.csvPath, io, plan.precision === null ? [] : [plan.precision.metric]);
+    if (code !== EXIT_OK || goals.length === 0) return code;
+    return judgeExperiment(report, json, io);
   } catch (error) {
     progress.end();
     io.stderr.write(`error: ${messageOf(error)}\n`);
@@ -131,6 +137,20 @@ async function printReport(report: ExperimentReport, json: boolean, csvPath: str
   }
   io.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatExperiment(report, extra));
   return EXIT_OK;
+}
+
+/** the goals' summary (stderr with --json) and exit code: with a sweep, 3 only when no point passes every goal */
+function judgeExperiment(report: ExperimentReport, json: boolean, io: ExperimentIo): number {
+  const out = json ? io.stderr : io.stdout;
+  const passing = report.points.filter((point) => (point.slo ?? []).every((v) => v.pass));
+  if (report.parameter === null) {
+    out.write(`\n${formatVerdicts(report.points[0].slo ?? [])}`);
+    return passing.length === 1 ? EXIT_OK : EXIT_GOAL_FAILED;
+  }
+  const pointer = report.parameter.pointer;
+  for (const point of report.points) out.write(`\n${pointer} = ${point.value}: ${formatVerdicts(point.slo ?? [])}`);
+  out.write(passing.length === 0 ? '\nno point passes every goal\n' : `\npoints passing every goal: ${passing.map((p) => `${pointer} = ${p.value}`).join(', ')}\n`);
+  return passing.length === 0 ? EXIT_GOAL_FAILED : EXIT_OK;
 }
 
 /** `merge PART.json… [--json] [--csv OUT]` */

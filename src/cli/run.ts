@@ -14,6 +14,9 @@ import { EXPERIMENT_USAGE, splitExperimentArgs } from './experimentArgs';
 import { CsvWriter } from './csv';
 import { formatCount, formatSummary } from './summary';
 import { readLimited, sameFile } from './readLimited';
+import { checkGoals, formatVerdicts, goalsOf, withVerdicts } from '../slo/slo';
+import { recordSeries, seriesText } from '../series/series';
+import { writeFile } from 'node:fs/promises';
 
 export interface CliIo extends ExperimentIo {
   stdout: { write(text: string): unknown };
@@ -27,6 +30,8 @@ const FULL_USAGE = `${USAGE}\n\n${EXPERIMENT_USAGE}`;
 export const EXIT_OK = 0;
 export const EXIT_OTHER = 1;
 export const EXIT_BAD_FILE = 2;
+/** architect.md: a service-level objective failed */
+export const EXIT_GOAL_FAILED = 3;
 
 /** Events the engine runs between two checks of the CSV stream's backpressure. */
 const SLICE_EVENTS = 20_000;
@@ -111,9 +116,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${result.problems.map((p) => `  ${p.text}\n`).join('')}`);
     return EXIT_BAD_FILE;
   }
-  if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io);
+  const goals = goalsOf(result.scenario, options.slo ?? []);
+  const goalProblems = checkGoals(result.scenario, goals);
+  if (goalProblems.length > 0) {
+    const count = goalProblems.length;
+    io.stderr.write(`${options.file}: not a valid scenario (${count} problem${count === 1 ? '' : 's'}):\n${goalProblems.map((p) => `  ${p}\n`).join('')}`);
+    return EXIT_BAD_FILE;
+  }
+  if (split.flags !== null) return runExperimentCli(options.file, result.scenario, split.flags, options.json, io, goals);
   try {
     const input = compile(result.scenario);
+    let seriesNote = '';
+    if (options.seriesPath !== undefined) {
+      const series = recordSeries(input, options.bucketMs);
+      if (!series.ok) {
+        io.stderr.write(`${options.file}: --series refused: ${series.message}\n`);
+        return EXIT_BAD_FILE;
+      }
+      await writeFile(options.seriesPath, seriesText(series.table, options.seriesPath), 'utf8');
+      seriesNote = `wrote the time series (${formatCount(series.table.startsMs.length)} buckets of ${series.table.bucketMs} ms) to ${options.seriesPath}\n`;
+    }
     const engineOptions: EngineOptions = { clock: io.now };
     let report: Report;
     let rows: number | undefined;
@@ -122,17 +144,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else {
       ({ report, rows } = await runWithCsv(engineOptions, input, options.messagesPath));
     }
+    withVerdicts(report, goals);
+    const verdicts = formatVerdicts(report.slo ?? []);
     if (options.json) {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      io.stderr.write(verdicts);
     } else {
       io.stdout.write(formatSummary(report));
       if (rows !== undefined) io.stdout.write(`wrote ${formatCount(rows)} message rows to ${options.messagesPath}\n`);
+      io.stdout.write(seriesNote);
+      io.stdout.write(verdicts);
     }
     if (report.stopped !== undefined) {
       io.stderr.write(`error: the run did not finish: ${report.stopped.message}\n`);
       return EXIT_OTHER;
     }
-    return EXIT_OK;
+    return report.slo?.some((v) => !v.pass) ? EXIT_GOAL_FAILED : EXIT_OK;
   } catch (error) {
     io.stderr.write(`error: ${messageOf(error)}\n`);
     return EXIT_OTHER;

@@ -10,7 +10,7 @@ function report(): Report {
   return {
     format: 'eventflow-report', version: 1, scenario: 'User sign-up', seed: 42, endTime: 60000,
     totals: { published: 1234567, emitted: 10, sent: 1234577, completed: 1234500, retried: 3, dropped: 7, expired: 0, deadLettered: 0, failed: 0, inFlight: 70 },
-    latency: { publishToRead: stats(1234500, 9), publishToDone: stats(1234500, 10), endToEnd: empty },
+    latency: { publishToRead: stats(1234500, 9), publishToDone: stats(1234500, 10), endToEnd: empty, endToEndBySink: {} },
     nodes: {
       p: { type: 'publisher', published: 1234567, blockedMs: 0 },
       slow: { type: 'handler', attempts: 5, completed: 5, failed: 0, retried: 0, utilization: 0.2, service: empty, publishToRead: empty },

@@ -25,7 +25,7 @@ export function formatMs(value: number | null): string {
   return value.toFixed(3);
 }
 
-const LATENCY_ROWS: { key: keyof Report['latency']; label: string }[] = [
+const LATENCY_ROWS: { key: Exclude<keyof Report['latency'], 'endToEndBySink'>; label: string }[] = [
   { key: 'publishToRead', label: 'publishToRead' },
   { key: 'publishToDone', label: 'publishToDone' },
   { key: 'endToEnd', label: 'endToEnd' },

@@ -11,6 +11,7 @@ import { backoffEvent, doneEvent, outageEndEvent } from './handler';
 import { publishEvent, startPublishers } from './publisher';
 import { buildReport, recordInFlight } from './report';
 import { buildSnapshot } from './snapshot';
+import { fillProbe, probeLayout, type ProbeLayout } from './probe';
 import { RunBudget, type BudgetLimits, type BudgetStop } from './budget';
 
 export interface SimulationOptions {
@@ -115,6 +116,16 @@ export class Simulation {
 
   snapshot(): Snapshot {
     return buildSnapshot(this.k, this.timeMs, this.finished, this.options.maxTransit ?? 500);
+  }
+
+  /** what probe() writes where (time series, src/series) */
+  probeLayout(): ProbeLayout {
+    return probeLayout(this.k);
+  }
+
+  /** writes the series counters as of the last event into `out` (layout: probeLayout()) */
+  probe(layout: ProbeLayout, out: Float64Array): void {
+    fillProbe(this.k, layout, out);
   }
 
   /** the copies sent and not yet at an outcome, at most `max` of them (oldest copy ids first) */

@@ -4,6 +4,7 @@ import { EventKind, NodeCode, OutcomeCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
+import { pickEdge } from './route';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, newMessage, note, sendAlong } from './flow';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
@@ -129,6 +130,7 @@ export function doneEvent(k: Kernel, m: number): void {
     if (counted) k.publishToDone.record(now - pubMs);
     if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
   }
+  if (outs.length === 0 && rootPubMs >= k.warmupMs) handler.endToEnd.record(now - rootPubMs);
   if (outs.length === 0) {
     if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);
@@ -151,7 +153,25 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
     k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
-  } else if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
+  } else if (handler.failEdges.length > 0) {
+    // read before the copy is dead-lettered or lost: the failure message is made from it
+    const parent = pool.id[m];
+    const root = pool.root[m];
+    const key = pool.key[m];
+    const rootPubMs = pool.rootPubMs[m];
+    lastAttemptFailed(k, handler, m, q);
+    emitOnFailure(k, handler, parent, root, key, rootPubMs);
+  } else {
+    lastAttemptFailed(k, handler, m, q);
+  }
+  releaseSlot(k, handler, q, part);
+}
+
+/** the copy's last attempt failed: dead-lettered by its queue, or failed */
+function lastAttemptFailed(k: Kernel, handler: HandlerState, m: number, q: number): void {
+  const pool = k.pool;
+  const h = handler.index;
+  if (q >= 0 && (k.queues[q] as QueueState).deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', h, m, q, -1, 'retries');
     deadLetter(k, q, m);
   } else {
@@ -161,7 +181,28 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     lose(k, q >= 0 ? q : h, m, OutcomeCode.failed);
     pool.release(m);
   }
-  releaseSlot(k, handler, q, part);
+}
+
+/** architect.md: a copy whose last attempt failed makes a new message along the failure edges (all with
+ *  their probabilities, or one by weight); the slot does not wait for these (a blocked one holds nothing) */
+function emitOnFailure(k: Kernel, handler: HandlerState, parent: number, root: number, key: number, rootPubMs: number): void {
+  const pool = k.pool;
+  const outs = handler.failEdges;
+  const weights = handler.failWeights;
+  const only = weights === null ? -1 : pickEdge(handler.rng, weights);
+  for (let i = 0; i < outs.length; i++) {
+    if (weights !== null) {
+      if (i !== only) continue;
+    } else {
+      const p = handler.failProbability[i];
+      if (p < 1 && handler.rng.next() >= p) continue;
+    }
+    k.emitted++;
+    const copy = newMessage(k, outs[i], parent, root, key, -1);
+    pool.pubMs[copy] = k.nowMs;
+    pool.rootPubMs[copy] = rootPubMs;
+    sendAlong(k, outs[i], copy);
+  }
 }
 
 /** a successful copy m emits along the handler's edges; the slot waits for emissions blocked on arrival */
@@ -184,9 +225,15 @@ function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: numb
   k.emitQueue = q;
   k.emitPart = part;
   const probabilities = handler.outProbability;
+  const weights = handler.outWeights;
+  const only = weights === null ? -1 : pickEdge(handler.rng, weights);
   for (let i = 0; i < outs.length; i++) {
-    const p = probabilities[i];
-    if (p < 1 && handler.rng.next() >= p) continue;
+    if (weights !== null) {
+      if (i !== only) continue;
+    } else {
+      const p = probabilities[i];
+      if (p < 1 && handler.rng.next() >= p) continue;
+    }
     k.emitted++;
     const copy = newMessage(k, outs[i], parent, root, key, SENDER_EMITTING);
     pool.pubMs[copy] = now;

@@ -43,7 +43,9 @@ function expectOrdered(label: string, stats: Stats): void {
 }
 
 function allStats(report: Report): [string, Stats][] {
-  const list: [string, Stats][] = Object.entries(report.latency).map(([key, stats]) => [`latency.${key}`, stats]);
+  const { endToEndBySink, ...whole } = report.latency;
+  const list: [string, Stats][] = Object.entries(whole).map(([key, stats]) => [`latency.${key}`, stats]);
+  for (const [id, stats] of Object.entries(endToEndBySink)) list.push([`latency.endToEndBySink.${id}`, stats]);
   for (const [id, node] of Object.entries(report.nodes)) {
     if (node.type === 'queue') list.push([`nodes.${id}.wait`, node.wait]);
     if (node.type === 'handler') list.push([`nodes.${id}.service`, node.service], [`nodes.${id}.publishToRead`, node.publishToRead]);

@@ -7,6 +7,7 @@ import { MessagePool } from './pool';
 import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
+import { cumulativeWeights } from './route';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -15,6 +16,8 @@ export interface PublisherOptions {
   meanGapMs: number; gap: Sampler | null; burstSize: number; everyMs: number;
   /** schedule times inside [start, end), sorted */
   times: Float64Array; limit: number; startMs: number; endMs: number; keys: number;
+  /** route "one": cumulative edge weights (route.ts), else null */
+  routeWeights: Float64Array | null;
 }
 
 export class PublisherState {
@@ -31,6 +34,7 @@ export class PublisherState {
   readonly startMs: number;
   readonly endMs: number;
   readonly keys: number;
+  readonly routeWeights: Float64Array | null;
   published = 0;
   blockedCount = 0;
   blockedSinceMs = 0;
@@ -44,6 +48,7 @@ export class PublisherState {
     this.index = o.index; this.rng = o.rng; this.outEdges = o.outEdges; this.arrivalKind = o.arrivalKind;
     this.meanGapMs = o.meanGapMs; this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
     this.times = o.times; this.limit = o.limit; this.startMs = o.startMs; this.endMs = o.endMs; this.keys = o.keys;
+    this.routeWeights = o.routeWeights;
   }
 }
 
@@ -80,6 +85,11 @@ export class QueueState {
   expired = 0;
   deadLettered = 0;
   maxDepth = 0;
+  /** when maxDepth was first reached, and when the queue was next empty (-1: not yet) */
+  peakAtMs = 0;
+  drainedAtMs = 0;
+  /** dead-lettered because their TTL ran out (the rest: retries exhausted) */
+  deadLetteredTtl = 0;
   stored = 0;
   depthAreaMs = 0;
   depthLastMs = 0;
@@ -120,6 +130,10 @@ export interface HandlerOptions {
   outageStarts: Float64Array; outageEnds: Float64Array;
   /** queues feeding it; its outgoing edges and their probabilities */
   sources: Int32Array; sourceEdges: Int32Array; outEdges: Int32Array; outProbability: Float64Array;
+  /** route "one": cumulative weights of the success edges, else null */
+  outWeights: Float64Array | null;
+  /** edges sent along when a copy's last attempt fails (`when: "failure"`), their probabilities and weights */
+  failEdges: Int32Array; failProbability: Float64Array; failWeights: Float64Array | null;
 }
 
 export class HandlerState {
@@ -135,6 +149,10 @@ export class HandlerState {
   readonly sources: Int32Array;
   readonly outEdges: Int32Array;
   readonly outProbability: Float64Array;
+  readonly outWeights: Float64Array | null;
+  readonly failEdges: Int32Array;
+  readonly failProbability: Float64Array;
+  readonly failWeights: Float64Array | null;
   attempts = 0;
   completed = 0;
   failed = 0;
@@ -143,6 +161,8 @@ export class HandlerState {
   busy = 0;
   busyAreaMs = 0;
   busyLastMs = 0;
+  /** root publish → done of copies completed here when this is a sink (report latency.endToEndBySink) */
+  readonly endToEnd = new Histogram();
   /** ring of the times free slots became idle, oldest first */
   readonly idleSince: Float64Array;
   idleHead = 0;
@@ -165,6 +185,7 @@ export class HandlerState {
     this.failureRate = o.failureRate; this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
     this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
+    this.outWeights = o.outWeights; this.failEdges = o.failEdges; this.failProbability = o.failProbability; this.failWeights = o.failWeights;
     this.free = o.concurrency;
     this.sharedReads = Array.from(o.sources, () => new Histogram());
     this.idleSince = new Float64Array(o.concurrency);
@@ -297,6 +318,7 @@ export class Kernel {
           index: i, rng, outEdges: outs, arrivalKind: kind, meanGapMs, gap: a.kind === 'interval' ? compileDistribution(a.gap) : null,
           burstSize: a.kind === 'burst' ? a.size : 0, everyMs: a.kind === 'burst' ? a.every : 0, times,
           limit: node.limit ?? Infinity, startMs, endMs, keys: node.keys ?? 0,
+          routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]),
         });
       } else if (node.type === 'topic') {
         this.nodeType[i] = NodeCode.topic;
@@ -311,12 +333,17 @@ export class Kernel {
         });
       } else {
         this.nodeType[i] = NodeCode.handler;
+        const success = outEdges[i].filter((e) => input.edges[e].failure !== true);
+        const failure = outEdges[i].filter((e) => input.edges[e].failure === true);
+        const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
         const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
         this.handlers[i] = new HandlerState({
           index: i, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
           maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
           outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
-          sources: Int32Array.from(inQueues[i]), sourceEdges: Int32Array.from(inQueueEdges[i]), outEdges: outs, outProbability: Float64Array.from(outEdges[i].map((e) => input.edges[e].probability)),
+          sources: Int32Array.from(inQueues[i]), sourceEdges: Int32Array.from(inQueueEdges[i]), outEdges: Int32Array.from(success), outProbability: probabilities(success),
+          outWeights: cumulativeWeights(input, node.route === 'one', success),
+          failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
         });
       }
     }

@@ -5,6 +5,7 @@ import type { Kernel, PublisherState } from './kernel';
 import { draw } from './distributions';
 import { standardExponential } from './ziggurat';
 import { newMessage, note, sendAlong } from './flow';
+import { pickEdge } from './route';
 
 /** the gap before the publisher's next message; -1 when the arrival process has no more */
 function nextGap(p: PublisherState): number {
@@ -59,7 +60,10 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
   const outs = p.outEdges;
   const pool = k.pool;
+  const weights = p.routeWeights;
+  const only = weights === null ? -1 : pickEdge(p.rng, weights);
   for (let i = 0; i < outs.length; i++) {
+    if (weights !== null && i !== only) continue;
     const m = newMessage(k, outs[i], -1, root, key, index);
     pool.pubMs[m] = now;
     pool.rootPubMs[m] = now;

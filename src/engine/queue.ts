@@ -96,7 +96,11 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
   queue.tails[part] = m;
   queue.lens[part]++;
-  if (++queue.stored > queue.maxDepth) queue.maxDepth = queue.stored;
+  if (++queue.stored > queue.maxDepth) {
+    queue.maxDepth = queue.stored;
+    queue.peakAtMs = k.nowMs;
+    queue.drainedAtMs = -1;
+  }
   if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EventKind.ttl, m, stamp);
 }
 
@@ -109,7 +113,7 @@ function takeStored(k: Kernel, queue: QueueState, part: number): number {
   queue.heads[part] = next;
   if (next < 0) queue.tails[part] = -1;
   queue.lens[part]--;
-  queue.stored--;
+  if (--queue.stored === 0 && queue.drainedAtMs < 0) queue.drainedAtMs = k.nowMs;
   pool.state[m] = TRANSIT;
   return m;
 }
@@ -230,6 +234,7 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
   takeStored(k, queue, part);
   if (queue.deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', q, m, -1, queue.ttlMs, 'ttl');
+    queue.deadLetteredTtl++;
     deadLetter(k, q, m);
   } else {
     if (k.describing) note(k, 'expire', q, m, -1, queue.ttlMs, 'ttl');

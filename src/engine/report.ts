@@ -1,6 +1,6 @@
 // Builds the run report (key order as in the spec), checks the outcome invariant and hands the
 // still-in-flight copies to the record listener once the run is over.
-import type { NodeReport, Report, Totals } from './types';
+import type { NodeReport, Report, Stats, Totals } from './types';
 import type { Kernel, QueueState } from './kernel';
 import { emitRecord, forEachLiveCopy } from './flow';
 import { OutcomeCode } from './codes';
@@ -36,6 +36,15 @@ export function checkInvariant(k: Kernel): void {
 export function recordInFlight(k: Kernel): void {
   if (k.onMessage === undefined) return;
   forEachLiveCopy(k, (m) => emitRecord(k, m, OutcomeCode.inFlight, null));
+}
+
+/** end-to-end latency per sink handler (no success edges out), every sink in file order, even with count 0 */
+function endToEndBySink(k: Kernel): Record<string, Stats> {
+  const out = Object.create(null) as Record<string, Stats>;
+  k.handlers.forEach((handler, i) => {
+    if (handler !== null && handler.outEdges.length === 0) out[k.input.nodes[i].id] = handler.endToEnd.stats();
+  });
+  return out;
 }
 
 /** the report as of endMs (the run's end, or the current clock for a run still going) */
@@ -84,6 +93,8 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       nodes[node.id] = {
         type: 'queue', ...label, received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
         maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? queue.wait).stats(),
+        peakAt: queue.peakAtMs, drainMs: queue.drainedAtMs < 0 ? null : queue.drainedAtMs - queue.peakAtMs,
+        ...(queue.deadLetter >= 0 ? { deadLetteredBy: { ttl: queue.deadLetteredTtl, retries: queue.deadLettered - queue.deadLetteredTtl } } : {}),
       };
     } else if (handler !== null) {
       const read = reads.get(i) ?? handler.publishToRead;
@@ -109,7 +120,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
     seed: k.input.seed,
     endTime: endMs,
     totals: totalsOf(k),
-    latency: { publishToRead: publishToRead.stats(), publishToDone: publishToDone.stats(), endToEnd: endToEnd.stats() },
+    latency: { publishToRead: publishToRead.stats(), publishToDone: publishToDone.stats(), endToEnd: endToEnd.stats(), endToEndBySink: endToEndBySink(k) },
     nodes,
     sets: { E: [...k.input.sets.E], H: [...k.input.sets.H], S: k.input.sets.S.map(([e, h]) => [e, h] as [string, string]) },
     perf: { wallMs, events: k.events, eventsPerSecond: wallMs > 0 ? Math.round(k.events / (wallMs / 1000)) : 0 },

@@ -24,11 +24,11 @@ export type NodeType = 'publisher' | 'topic' | 'queue' | 'handler';
 
 /** One node of the compiled model; `index` is its position in EngineInput.nodes. */
 export type EngineNode =
-  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number }
+  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number; route?: 'one' }
   | { type: 'topic'; index: number; id: string; label?: string; event: string }
   | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number }
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
-      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[] };
+      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[]; route?: 'one' };
 
 /** One edge; `source`/`target` are node indices; edges keep file order (ties are broken by edge order). */
 export interface EngineEdge {
@@ -38,6 +38,10 @@ export interface EngineEdge {
   target: number;
   latency?: Distribution;
   probability: number;
+  /** a `route: "one"` choice's weight (only set when the source routes one) */
+  weight?: number;
+  /** edges leaving a handler that send when a copy's last attempt fails */
+  failure?: true;
 }
 
 /** The model's sets as the report names them. */
@@ -114,8 +118,17 @@ export interface Totals {
 export type NodeReport =
   | { type: 'publisher'; label?: string; published: number; blockedMs: number }
   | { type: 'topic'; label?: string; received: number }
-  | { type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats }
+  | {
+    type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats;
+    /** architect.md: when maxDepth was first reached; from then until the queue was next empty (null: never) */
+    peakAt: number; drainMs: number | null;
+    /** only for a queue with a dead-letter queue: why its copies were dead-lettered */
+    deadLetteredBy?: { ttl: number; retries: number };
+  }
   | { type: 'handler'; label?: string; attempts: number; completed: number; failed: number; retried: number; utilization: number; service: Stats; publishToRead: Stats };
+
+/** one goal's verdict: its bounds (absent ones left out), the measured value and PASS/FAIL */
+export interface SloVerdict { metric: string; max?: number; min?: number; value: number | null; pass: boolean }
 
 export interface Report {
   format: 'eventflow-report';
@@ -124,10 +137,12 @@ export interface Report {
   seed: number;
   endTime: number;
   totals: Totals;
-  latency: { publishToRead: Stats; publishToDone: Stats; endToEnd: Stats };
+  latency: { publishToRead: Stats; publishToDone: Stats; endToEnd: Stats; endToEndBySink: Record<string, Stats> };
   nodes: Record<string, NodeReport>;
   sets: ModelSets;
   perf: { wallMs: number; events: number; eventsPerSecond: number };
+  /** only when the file or the command line has goals (architect.md "Service-level objectives") */
+  slo?: SloVerdict[];
   /** only when the engine's safety net stopped the run early (src/engine/budget.ts) */
   stopped?: { budget: 'events' | 'copiesInFlight'; limit: number; atMs: number; message: string };
 }

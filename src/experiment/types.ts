@@ -1,5 +1,6 @@
 // The experiment's public types: what a caller asks for (settings), the checked plan it becomes, one
 // replication's result, the experiment report (--json) and a shard's partial report (experiments.md).
+import type { SloVerdict } from '../engine/types';
 import type { Scenario } from '../model/types';
 import type { Estimate, Leaves } from './estimate';
 
@@ -56,6 +57,8 @@ export interface ExperimentPoint {
   value: number | null;
   seeds: number[];
   estimates: Record<string, Estimate>;
+  /** only when there are goals (architect.md): judged on the interval's unfavourable bound */
+  slo?: Array<SloVerdict & { lower: number | null; upper: number | null }>;
 }
 
 export interface ExperimentPerf { wallMs: number; jobs: number; events: number }

@@ -19,7 +19,7 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
   switch (node.type) {
     case 'publisher':
       return withDefined({ type: 'publisher', index, id: node.id, event: node.event ?? event, arrival: node.arrival,
-        limit: node.limit, startMs: node.start, endMs: node.end, keys: node.keys });
+        limit: node.limit, startMs: node.start, endMs: node.end, keys: node.keys, route: node.route === 'one' ? 'one' : undefined });
     case 'topic':
       return { type: 'topic', index, id: node.id, event };
     case 'queue': {
@@ -31,7 +31,7 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
     case 'handler':
       return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? NODE_DEFAULTS.handler.concurrency,
         service: node.service, failureRate: node.failureRate ?? NODE_DEFAULTS.handler.failureRate, retry: node.retry,
-        outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })) });
+        outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })), route: node.route === 'one' ? 'one' : undefined });
   }
 }
 
@@ -49,7 +49,10 @@ export function compile(scenario: Scenario): EngineInput {
     const source = indexOf.get(edge.source);
     const target = indexOf.get(edge.target);
     if (source === undefined || target === undefined) throw new Error(`compile: edges[${index}] (${edge.id}): dangling edge`);
-    return withDefined({ index, id: edge.id, source, target, latency: edge.latency, probability: edge.probability ?? EDGE_DEFAULTS.probability });
+    const from = scenario.nodes[source];
+    const routesOne = (from.type === 'publisher' || from.type === 'handler') && from.route === 'one';
+    return withDefined({ index, id: edge.id, source, target, latency: edge.latency, probability: edge.probability ?? EDGE_DEFAULTS.probability,
+      weight: routesOne ? edge.weight ?? EDGE_DEFAULTS.weight : undefined, failure: edge.when === 'failure' ? true as const : undefined });
   });
   const input: EngineInput = { name: scenario.name, seed: scenario.seed ?? SCENARIO_DEFAULTS.seed, warmupMs: scenario.warmup ?? SCENARIO_DEFAULTS.warmup, nodes, edges, sets: deriveSets(scenario) };
   if (scenario.stopAt !== undefined) input.stopAtMs = scenario.stopAt;

@@ -1,5 +1,6 @@
 // The message-flow graph the loop and count rules share (loops.ts, finish.ts): edges AND dead-letter
 // links as arcs, each with expected copies and a mean step time; components found without recursion.
+import { edgeShares, isFailureEdge } from './routing';
 import { canSend, distributionMeanMs, items, num, str, type NodeEntry, type Obj } from './readers';
 import type { Path } from './problems';
 
@@ -63,12 +64,18 @@ export function flowGraph(doc: Obj, byId: Map<string, NodeEntry>): FlowGraph {
     return { rate: failureRate ** attempts, attempts };
   };
   const arcs: Arc[] = [];
+  const shares = edgeShares(Array.isArray(doc.edges) ? doc.edges : [], (id) => {
+    const entry = byId.get(id);
+    return entry !== undefined && (entry.type === 'publisher' || entry.type === 'handler') && entry.node.route === 'one';
+  });
   for (const { index, edge, source, target } of edges) {
     let copies = 1;
     let stepMs = meanMs(edge.latency);
     if (source.type === 'queue') copies = 1 / readers[source.index];
+    else if (source.type === 'publisher') copies = shares[index];
     else if (source.type === 'handler') {
-      copies = (num(edge.probability) ?? 1) * (1 - failAll(source).rate);
+      const failing = failAll(source).rate;
+      copies = shares[index] * (isFailureEdge(edge) ? failing : 1 - failing);
       stepMs += meanMs(source.node.service);
     }
     arcs.push({ from: source.index, to: target.index, copies, copiesAtLeast: copies, certain: copies === 1, newCopy: source.type !== 'queue', stepMs, path: ['edges', index] });

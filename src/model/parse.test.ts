@@ -159,7 +159,7 @@ const cases: [string, Record<string, unknown>, string][] = [
   ['probability 0', { 'nodes.5': { id: 'q2', type: 'queue' }, 'edges.3': { id: 'e4', source: 'h', target: 'q2', probability: 0 } }, 'edges[3] (e4).probability: must be greater than 0'],
   ['probability > 1', { 'nodes.5': { id: 'q2', type: 'queue' }, 'edges.3': { id: 'e4', source: 'h', target: 'q2', probability: 1.5 } }, 'edges[3] (e4).probability: must be at most 1'],
   ['latency', { 'edges.0.latency': { kind: 'constant', value: -2 } }, 'edges[0] (e1).latency.value: must be at least 0'],
-  ['edge unknown key', { 'edges.0.weight': 2 }, 'edges[0] (e1).weight: unknown key "weight"'],
+  ['edge unknown key', { 'edges.0.priority': 2 }, 'edges[0] (e1).priority: unknown key "priority"'],
   ['never stops', { stopAt: undefined }, 'nodes[0] (p): never stops; give it limit or end, or set stopAt'],
   ['too many messages', { stopAt: 1e9, 'nodes.0.arrival': { kind: 'poisson', ratePerSecond: 1000 } }, 'nodes[0] (p): would publish about 1,000,000,000 messages; lower the rate or the stop time (at most 100,000,000)'],
   ['zero gap', { stopAt: undefined, 'nodes.0.end': 10, 'nodes.0.arrival': { kind: 'interval', gap: { kind: 'constant', value: 0 } } }, 'nodes[0] (p): would publish without end at one instant (its gap is always 0); give it limit'],

@@ -1,5 +1,5 @@
 // Rules across fields that the schema cannot see: unique ids, edges between existing nodes of
-// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt.
+// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt, routing.
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
 import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './readers';
 import { MAX_LOGNORMAL_CV, MIN_DURATION_MS } from './bounds';
@@ -96,6 +96,7 @@ function checkEdges(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
     if (source && source.type !== 'handler' && edge.probability !== undefined) {
       out.push({ path: [...at, 'probability'], message: `only edges leaving a handler may have a probability (this one leaves ${article(source.type)})` });
     }
+    if (source) checkRouting(edge, source, at, out);
     if (!source || !target || !isNodeType(source.type) || !isNodeType(target.type)) return;
     if (source === target) out.push({ path: at, message: `connects node ${JSON.stringify(edge.source)} to itself` });
     else if (!canSend(source.type, target.type)) {
@@ -104,7 +105,35 @@ function checkEdges(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
   });
 }
 
+/** architect.md "Routing": `weight` only from publishers and handlers, `when` only from handlers,
+ *  and no `probability` where the source routes one (weights say it) */
+function checkRouting(edge: Obj, source: NodeEntry, at: Path, out: RawProblem[]): void {
+  const routed = source.type === 'publisher' || source.type === 'handler';
+  if (!routed && edge.weight !== undefined) {
+    out.push({ path: [...at, 'weight'], message: `only edges leaving a publisher or a handler may have a weight (this one leaves ${article(source.type)})` });
+  }
+  if (source.type !== 'handler' && edge.when !== undefined) {
+    out.push({ path: [...at, 'when'], message: `only edges leaving a handler may say when they send (this one leaves ${article(source.type)})` });
+  }
+  if (routed && source.node.route === 'one' && edge.probability !== undefined) {
+    out.push({ path: [...at, 'probability'], message: `its source routes "one": the edges' weights choose, so probability is not allowed` });
+  }
+}
+
+/** architect.md "Service-level objectives": each goal has max and/or min, min ≤ max (pointers are
+ *  checked against the report before a run, src/slo/slo.ts) */
+function checkGoals(doc: Obj, out: RawProblem[]): void {
+  list(doc.slo).forEach((goal, i) => {
+    if (!isObj(goal)) return;
+    const max = num(goal.max);
+    const min = num(goal.min);
+    if (goal.max === undefined && goal.min === undefined) out.push({ path: ['slo', i], message: 'needs max, min or both' });
+    else if (max !== undefined && min !== undefined && min > max) out.push({ path: ['slo', i, 'min'], message: `must be at most max (${max})` });
+  });
+}
+
 function checkRoot(doc: Obj, out: RawProblem[]): void {
+  checkGoals(doc, out);
   const stopAt = num(doc.stopAt);
   const warmup = num(doc.warmup);
   if (stopAt !== undefined && warmup !== undefined && stopAt > 0 && warmup >= stopAt) {

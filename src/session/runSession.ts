@@ -234,6 +234,13 @@ export class RunSession {
     return client.exportCsv();
   }
 
+  /** the time series of a full run: of the loaded run, else of a fresh load of `doc` */
+  async exportSeries(doc: SessionDoc, format: 'csv' | 'json'): Promise<{ text: string; buckets: number; bucketMs: number } | 'invalid'> {
+    const client = this.getClient();
+    if (!client.isLoaded && !(await this.loadFresh(doc))) return 'invalid';
+    return client.exportSeries(format);
+  }
+
   /** reports a failure of a request made outside the session's own actions (an export) */
   reportError(error: unknown): void {
     this.failWith(error);

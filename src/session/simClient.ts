@@ -68,6 +68,7 @@ export function mergeUpdates(previous: Update | null, next: Update, keepRecords:
     report: next.report ?? previous.report,
     live: next.report ? undefined : next.live ?? previous.live,
     waits: next.waits ?? previous.waits,
+    slo: next.slo ?? previous.slo,
   };
 }
 
@@ -337,6 +338,14 @@ export class SimClient {
     if (response.type === 'csvTooBig') throw new CsvTooBigError(response.maxRows);
     if (response.type !== 'csv') throw new Error(`unexpected answer ${response.type}`);
     return { blob: response.blob, rows: response.rows };
+  }
+
+  /** the run's time series as CSV or JSON text (re-run in the background; architect.md "Time series") */
+  async exportSeries(format: 'csv' | 'json'): Promise<{ text: string; buckets: number; bucketMs: number }> {
+    const response = await this.send({ type: 'exportSeries', format }, false);
+    if (response.type === 'seriesRefused') throw new Error(response.message);
+    if (response.type !== 'series') throw new Error(`unexpected answer ${response.type}`);
+    return { text: response.text, buckets: response.buckets, bucketMs: response.bucketMs };
   }
 
   /** the page no longer waits for the current run's requests (their answers are ignored, their watchdogs stopped) */

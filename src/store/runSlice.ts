@@ -1,6 +1,6 @@
 // The run: status, clock, latest snapshot, live series, report and the step line. Never undoable.
 // Fed by the run session (src/session/runSession.ts, bound in ./run.ts) at most once per animation frame.
-import type { Report, Snapshot, StepDescription } from '../engine/types';
+import type { Report, SloVerdict, Snapshot, StepDescription } from '../engine/types';
 import type { PackedTransit, RunMeta, SeriesData, Update, WaitUncertainty } from '../worker/protocol';
 import type { SliceCreator } from './store';
 
@@ -28,6 +28,8 @@ export interface RunSlice {
   series: SeriesData | null;
   /** with the report: the sampling uncertainty of each node's mean wait (batch means), keyed by node id */
   waits: Record<string, WaitUncertainty> | null;
+  /** the scenario's goals judged on the run so far (live, with the series), then the report's own verdicts */
+  slo: SloVerdict[] | null;
   /** grows whenever the kept message records change (they live outside the store, in the run session) */
   recordsVersion: number;
   /** records arrived since recordsVersion last grew */
@@ -70,6 +72,7 @@ const cleared = {
   stepNothingLeft: false,
   series: null,
   waits: null,
+  slo: null,
   recordsSkipped: 0,
   runError: null,
   pendingRecords: false,
@@ -99,6 +102,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => ({
       report,
       series: update.series ?? state.series,
       waits: update.waits ?? state.waits,
+      slo: update.report ? update.report.slo ?? null : update.slo ?? state.slo,
       // the kept records (and live copies) already hold the new ones; readers re-read them at the live rate
       recordsVersion: live && (changed || state.pendingRecords) ? state.recordsVersion + 1 : state.recordsVersion,
       pendingRecords: live ? false : state.pendingRecords || changed,

@@ -2,7 +2,7 @@
 import type { SliceCreator } from './store';
 
 export type Language = 'en' | 'zh';
-export type DockTab = 'results' | 'charts' | 'messages' | 'model' | 'theory' | 'problems' | 'experiments';
+export type DockTab = 'results' | 'goals' | 'charts' | 'messages' | 'model' | 'theory' | 'problems' | 'experiments';
 
 /** A modal alert (e.g. a refused file) or a transient toast. Text only, never HTML. */
 export interface Notice {

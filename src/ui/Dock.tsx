@@ -10,12 +10,14 @@ import { TheoryPanel } from './results/TheoryPanel';
 import { ProblemsPanel } from './editor/ProblemsPanel';
 import { ModelPanel } from './model-panel/ModelPanel';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel';
+import { GoalsPanel } from './goals/GoalsPanel';
 import { theoryReplications } from './experiments/TheoryReplications';
 import { useT, type MessageKey } from './i18n';
 import { DockSplitter, MaximizeButton, useDockHeight } from './seeing/DockSplitter';
 
 const tabs: { id: Exclude<DockTab, 'model'>; label: MessageKey; panel: () => ReactNode; region?: MessageKey }[] = [
   { id: 'results', label: 'dock.results', panel: () => <ResultsPanel />, region: 'region.results' },
+  { id: 'goals', label: 'dock.goals', panel: () => <GoalsPanel />, region: 'region.goals' },
   { id: 'charts', label: 'dock.charts', panel: () => <ChartsPanel /> },
   { id: 'messages', label: 'dock.messages', panel: () => <MessagesPanel /> },
   { id: 'theory', label: 'dock.theory', panel: () => <TheoryPanel extra={theoryReplications} /> },

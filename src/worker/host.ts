@@ -2,6 +2,7 @@
 // (sim.worker.ts) and so does the main-thread fallback (src/session/backends.ts); the engine code is the same.
 import { Simulation, type SimulationOptions } from '../engine/index';
 import type { EngineInput, Report, Snapshot } from '../engine/types';
+import { goalsOf, judgeGoals, withVerdicts, type Goal } from '../slo/slo';
 import { compile } from '../model/compile';
 import { parseScenario } from '../model/parse';
 import { distributionMoments } from '../model/theory';
@@ -10,6 +11,7 @@ import { RecordRing } from './recordRing';
 import { SeriesCollector } from './series';
 import { CsvChunks } from './csv';
 import { WaitBatches } from './waitBatches';
+import { recordSeries, seriesCsv, seriesJson } from '../series/series';
 
 /** The part of the engine's Simulation the host uses (so tests can hand in a fake). */
 export type SimulationLike = Pick<Simulation, 'timeMs' | 'done' | 'step' | 'runUntil' | 'runEvents' | 'snapshot' | 'report'> & Partial<Pick<Simulation, 'liveCopies'>>;
@@ -49,6 +51,8 @@ interface Run {
   maxLive: number;
   losses: Loss[];
   report?: Report;
+  /** the file's service-level objectives (architect.md), judged into the report and live updates */
+  goals: Goal[];
   cancelRequested: boolean;
   lastSeriesWallMs: number;
 }
@@ -103,7 +107,7 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
 
   const finishIfDone = (r: Run): void => {
     if (r.sim.done && !r.report) {
-      r.report = r.sim.report();
+      r.report = withVerdicts(r.sim.report(), r.goals);
       r.series.sample(r.sim.timeMs, r.sim.snapshot().depth, true);
     }
   };
@@ -132,6 +136,8 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
     // the live copies at the snapshot's time (none once the run is over: its in-flight copies are records then)
     if (r.sim.liveCopies !== undefined && !r.report) out.live = r.sim.liveCopies(r.maxLive);
     if (r.report) out.waits = r.waits.summary();
+    // live verdicts, as often as the series (the report so far: cheap next to a slice of the run)
+    if (r.goals.length > 0) out.slo = r.report?.slo ?? (withSeries ? judgeGoals(r.sim.report(), r.goals) : undefined);
     return out;
   };
 
@@ -155,7 +161,7 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
       },
     });
     const meta = describeRun(input);
-    run = { input, meta, eventIndex: new Map(meta.tokenEvents.map((name, i) => [name, i])), sim, ring, series, waits, maxLive: request.options.maxLive ?? 5000, losses: [], cancelRequested: false, lastSeriesWallMs: -Infinity };
+    run = { input, meta, eventIndex: new Map(meta.tokenEvents.map((name, i) => [name, i])), sim, ring, series, waits, maxLive: request.options.maxLive ?? 5000, losses: [], goals: goalsOf(parsed.scenario, []), cancelRequested: false, lastSeriesWallMs: -Infinity };
     const snapshot = observe(run);
     finishIfDone(run);
     post({ type: 'loaded', requestId: request.requestId, meta: run.meta, update: update(run, snapshot, { records: true, series: 'always' }) });
@@ -275,6 +281,13 @@ export function createSimHost(post: (response: Response) => void, deps: HostDeps
         case 'exportCsv':
           exportCsv(request).catch(fail);
           return;
+        case 'exportSeries': {
+          // a fresh run of the same compiled input, event by event (the CLI's --series code)
+          const result = recordSeries(current().input);
+          if (!result.ok) post({ type: 'seriesRefused', requestId: request.requestId, message: result.message });
+          else post({ type: 'series', requestId: request.requestId, text: request.format === 'json' ? seriesJson(result.table) : seriesCsv(result.table), buckets: result.table.startsMs.length, bucketMs: result.table.bucketMs });
+          return;
+        }
         case 'dispose':
           run = null;
           post({ type: 'disposed', requestId: request.requestId });

@@ -1,6 +1,6 @@
 // The typed protocol between the page and the simulation worker (or its main-thread fallback):
 // one discriminated union of requests, one of responses. Everything here is structured-cloneable.
-import type { MessageRecord, NodeType, Report, Snapshot, StepDescription } from '../engine/types';
+import type { MessageRecord, NodeType, Report, SloVerdict, Snapshot, StepDescription } from '../engine/types';
 import type { Scenario } from '../model/types';
 import type { LiveCopies } from '../engine/liveCopies';
 import type { WaitUncertainty } from './waitBatches';
@@ -68,6 +68,8 @@ export interface Update {
   live?: LiveCopies;
   /** with the report: per node the copies were sent to, the sampling uncertainty of the mean wait r − p (batch means) */
   waits?: Record<string, WaitUncertainty>;
+  /** the scenario's goals judged on the run so far (with the series, and at the end the report's own) */
+  slo?: SloVerdict[];
 }
 
 export interface LoadOptions {
@@ -86,6 +88,8 @@ export type Request =
   | { type: 'runToEnd'; requestId: number; progressEveryMs: number }
   | { type: 'cancel'; requestId: number }
   | { type: 'exportCsv'; requestId: number; maxRows: number }
+  /** the run's time series (architect.md), the same text as `npm run sim -- FILE --series OUT.csv|OUT.json` */
+  | { type: 'exportSeries'; requestId: number; format: 'csv' | 'json' }
   | { type: 'dispose'; requestId: number };
 
 export type Response =
@@ -97,6 +101,9 @@ export type Response =
   | { type: 'csv'; requestId: number; blob: Blob; rows: number }
   /** the full run has more message copies than the browser may hold as one file */
   | { type: 'csvTooBig'; requestId: number; maxRows: number }
+  | { type: 'series'; requestId: number; text: string; buckets: number; bucketMs: number }
+  /** more than 100,000 buckets (cannot happen with the default bucket; kept for symmetry with the CLI) */
+  | { type: 'seriesRefused'; requestId: number; message: string }
   | { type: 'disposed'; requestId: number }
   | { type: 'error'; requestId: number; message: string };
 

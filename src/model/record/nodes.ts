@@ -19,6 +19,9 @@ const NODE_COMMON = {
 };
 
 export const OVERFLOW_POLICIES = ['reject', 'drop-oldest', 'block'] as const;
+/** architect.md "Routing": every outgoing edge sends, or exactly one chosen by weight */
+export const ROUTES = ['all', 'one'] as const;
+const route = optional(oneOf(ROUTES));
 
 export const NODE_KINDS = {
   publisher: {
@@ -28,6 +31,7 @@ export const NODE_KINDS = {
     end: optional(aboveZero),
     event,
     keys: optional(integer(1, B.MAX_KEYS)),
+    route,
   },
   topic: {},
   queue: {
@@ -44,6 +48,7 @@ export const NODE_KINDS = {
     retry: optional(object({ maxAttempts: integer(1, B.MAX_ATTEMPTS), backoff: distribution })),
     outages: optional(list(outage, { max: B.MAX_OUTAGES })),
     event,
+    route,
   },
 } as const;
 

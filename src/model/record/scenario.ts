@@ -4,11 +4,12 @@ import { z } from 'zod';
 import * as B from '../bounds';
 import { aboveZero, atLeastZero, description, id, integer, label } from './common';
 import { distribution } from './distributions';
-import { list, literal, number, object, optional, text } from './fields';
+import { list, literal, number, object, oneOf, optional, text } from './fields';
 import { experiment } from './experiment';
 import { node } from './nodes';
 
 export const SCENARIO_FORMAT = 'eventflow-scenario';
+export const EDGE_WHEN = ['success', 'failure'] as const;
 
 export const edge = object({
   id,
@@ -16,9 +17,19 @@ export const edge = object({
   target: id,
   latency: optional(distribution),
   probability: optional(number(z.number().gt(0).max(1))),
+  /** architect.md "Routing": the share of a `route: "one"` choice (edges leaving a publisher or handler) */
+  weight: optional(number(z.number().gt(0).max(1e9))),
+  /** edges leaving a handler: sent on success (default) or when a copy's last attempt fails */
+  when: optional(oneOf(EDGE_WHEN)),
 });
 
-export const EDGE_DEFAULTS = { probability: 1 } as const;
+export const EDGE_DEFAULTS = { probability: 1, weight: 1, when: 'success' } as const;
+
+export const sloGoal = object({
+  metric: text(z.string().min(1).max(1000)),
+  max: optional(number(z.number())),
+  min: optional(number(z.number())),
+});
 
 /** `$schema`: the URL or path of this file's JSON Schema, for editors (ignored by the engine) */
 export const scenario = object({
@@ -34,6 +45,8 @@ export const scenario = object({
   edges: list(edge, { max: B.MAX_EDGES }),
   /** a saved experiment (experiments.md) */
   experiment: optional(experiment),
+  /** service-level objectives (architect.md): JSON Pointers into the report with max and/or min */
+  slo: optional(list(sloGoal, { max: 100 })),
 });
 
 export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;

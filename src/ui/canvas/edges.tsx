@@ -5,6 +5,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTy
 import { useT } from '../i18n';
 import type { FlowEdge } from './flowModel';
 import { edgeLabel } from './summary';
+import { useRouteLabel } from './routeMarks';
 
 /** A forward edge is a bezier; a backward one (a loop, e.g. a handler feeding its own queue) arcs below both nodes. */
 function pathFor(props: EdgeProps<FlowEdge>): [string, number, number] {
@@ -22,14 +23,16 @@ function FlowEdgeView(props: EdgeProps<FlowEdge>) {
   const t = useT();
   const [path, labelX, labelY] = pathFor(props);
   const edge = props.data?.edge;
-  const label = edge ? edgeLabel(t, edge) : '';
+  const routeLabel = useRouteLabel(edge);
+  const label = [edge ? edgeLabel(t, edge) : '', routeLabel].filter(Boolean).join(' · ');
+  const failure = edge?.when === 'failure';
   const className = `ef-edge${props.selected ? ' is-selected' : ''}${props.data?.highlighted ? ' is-highlighted' : ''}`;
   return (
     <>
       <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={className} interactionWidth={18} />
       {label && (
         <EdgeLabelRenderer>
-          <div className={`ef-edge-label nodrag nopan${props.selected ? ' is-selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          <div className={`ef-edge-label nodrag nopan${props.selected ? ' is-selected' : ''}${failure ? ' is-failure' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
             {label}
           </div>
         </EdgeLabelRenderer>

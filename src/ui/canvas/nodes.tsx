@@ -6,6 +6,7 @@ import { NodeLiveBadge } from '../run/NodeLiveBadge';
 import { useT } from '../i18n';
 import type { FlowNode } from './flowModel';
 import { NodeIcon } from './icons';
+import { OneOfMark } from './routeMarks';
 import { displayName, eventHue, eventTypeOf, nodeSummary } from './summary';
 
 function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
@@ -30,6 +31,7 @@ function ScenarioNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <span className="ef-node-type">{typeName}</span>
           <span className="ef-node-name">{name}</span>
         </span>
+        <OneOfMark node={node} />
       </div>
       <div className="ef-node-summary">{shownSummary}</div>
       <NodeLiveBadge nodeId={id} />

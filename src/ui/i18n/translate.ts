@@ -10,6 +10,8 @@ import { experiments as enExperiments } from './en/experiments';
 import { seeing as enSeeing } from './en/seeing';
 import { motion as enMotion } from './en/motion';
 import { lessons as enLessons } from './en/lessons';
+import { routing as enRouting } from './en/routing';
+import { goals as enGoals } from './en/goals';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -21,11 +23,13 @@ import { experiments as zhExperiments } from './zh/experiments';
 import { seeing as zhSeeing } from './zh/seeing';
 import { motion as zhMotion } from './zh/motion';
 import { lessons as zhLessons } from './zh/lessons';
+import { routing as zhRouting } from './zh/routing';
+import { goals as zhGoals } from './zh/goals';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons, ...enRouting, ...enGoals };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons, ...zhRouting, ...zhGoals };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

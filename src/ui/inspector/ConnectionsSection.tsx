@@ -8,6 +8,7 @@ import { displayName } from '../canvas/summary';
 import { connectAction } from '../editor/actions';
 import { useT } from '../i18n';
 import { Section, SelectField } from './fields';
+import { RouteField } from './RouteField';
 
 export function ConnectionsSection({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -22,6 +23,7 @@ export function ConnectionsSection({ node }: { node: ScenarioNode }) {
   const candidates = scenario.nodes.filter((n) => connectRefusal(scenario, node.id, n.id) === null);
   return (
     <Section title={t('editor.inspector.connections')}>
+      {(node.type === 'publisher' || node.type === 'handler') && outgoing.length > 0 && <RouteField node={node} />}
       {outgoing.length + incoming.length === 0 && <p className="ef-muted-note">{t('editor.connections.none')}</p>}
       <ul className="ef-connection-list">
         {incoming.map((e) => (

@@ -13,6 +13,7 @@ import { UPlotChart, type ChartSeries } from './UPlotChart';
 import { formatNumber } from '../i18n';
 import { namesOf } from '../names';
 import './results.css';
+import { ExportSeries } from '../series/ExportSeries';
 
 const withGaps = (values: Float64Array): (number | null)[] => Array.from(values, (v) => (Number.isNaN(v) ? null : v));
 
@@ -72,9 +73,10 @@ export function ChartsPanel() {
     return { depthSeries, depthData, throughputData, latencyData };
   }, [series, meta]);
 
-  if (!charts) return <p className="empty-hint">{t('run.charts.empty')}</p>;
+  if (!charts) return <><ExportSeries /><p className="empty-hint">{t('run.charts.empty')}</p></>;
   return (
     <div className="charts">
+      <ExportSeries />
       <Bottlenecks series={series} />
       <div className="charts-row">
         <UPlotChart title={t('run.charts.depth')} series={charts.depthSeries} data={charts.depthData} xLabel={t('run.charts.time')} yLabel={t('run.charts.messages')} />

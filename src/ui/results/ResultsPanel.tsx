@@ -12,7 +12,7 @@ import './stopped.css';
 
 const TOTAL_KEYS: (keyof Totals)[] = ['published', 'emitted', 'sent', 'completed', 'retried', 'dropped', 'expired', 'deadLettered', 'failed', 'inFlight'];
 const LOSS_KEYS = new Set<keyof Totals>(['dropped', 'expired', 'deadLettered', 'failed']);
-const LATENCY_KEYS: (keyof Report['latency'])[] = ['publishToRead', 'publishToDone', 'endToEnd'];
+const LATENCY_KEYS: Exclude<keyof Report['latency'], 'endToEndBySink'>[] = ['publishToRead', 'publishToDone', 'endToEnd'];
 const STAT_KEYS: ('mean' | 'p50' | 'p95' | 'p99' | 'max')[] = ['mean', 'p50', 'p95', 'p99', 'max'];
 
 function TotalsList({ totals }: { totals: Totals }) {

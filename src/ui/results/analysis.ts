@@ -5,6 +5,7 @@ import type { Report } from '../../engine/types';
 import type { HandlerNode, QueueNode, Scenario } from '../../model/types';
 import { arrivalRatePerMs, bernoulliRetries, distributionMoments } from '../../model/theory';
 import type { SeriesData } from '../../worker/protocol';
+import { edgeShares, isFailureEdge } from '../../model/routing';
 
 export interface HandlerLoad {
   handler: string;
@@ -24,19 +25,24 @@ export function arrivalRates(scenario: Scenario): Map<string, number> {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const readers = new Map<string, number>();
   for (const edge of scenario.edges) if (nodes.get(edge.source)?.type === 'queue') readers.set(edge.source, (readers.get(edge.source) ?? 0) + 1);
+  const shares = edgeShares(scenario.edges, (id) => {
+    const node = nodes.get(id);
+    return (node?.type === 'publisher' || node?.type === 'handler') && node.route === 'one';
+  });
   let rateIn = new Map<string, number>();
   for (let iteration = 0; iteration < 64; iteration++) {
     const next = new Map<string, number>();
-    for (const edge of scenario.edges) {
+    for (const [index, edge] of scenario.edges.entries()) {
       const source = nodes.get(edge.source);
       if (!source) continue;
       let out = 0;
-      if (source.type === 'publisher') out = arrivalRatePerMs(source.arrival) ?? 0;
+      if (source.type === 'publisher') out = (arrivalRatePerMs(source.arrival) ?? 0) * shares[index];
       else if (source.type === 'topic') out = rateIn.get(source.id) ?? 0;
       else if (source.type === 'queue') out = (rateIn.get(source.id) ?? 0) / (readers.get(source.id) ?? 1);
       else {
         const retries = bernoulliRetries(source.failureRate ?? 0, source.retry?.maxAttempts ?? 1);
-        out = (rateIn.get(source.id) ?? 0) * (1 - retries.failAllProbability) * (edge.probability ?? 1);
+        const leaving = isFailureEdge(edge) ? retries.failAllProbability : 1 - retries.failAllProbability;
+        out = (rateIn.get(source.id) ?? 0) * leaving * shares[index];
       }
       next.set(edge.target, (next.get(edge.target) ?? 0) + out);
     }

@@ -25,7 +25,7 @@ runSession.subscribe({
 });
 
 /** an invalid diagram runs nothing: the Problems tab says why */
-function showInvalid(outcome: SessionOutcome | { blob: Blob; rows: number }): boolean {
+function showInvalid(outcome: SessionOutcome | { blob: Blob; rows: number } | { text: string }): boolean {
   if (outcome !== 'invalid') return false;
   store().setDockTab('problems');
   store().notify({ kind: 'toast', tone: 'error', title: t('run.invalid') });
@@ -79,6 +79,19 @@ function refuseBigCsv(rows: number | null): void {
       t('run.results.csvTooBigCli', { command: `npm run sim -- "${name}.eventflow.json" --messages "${name}.messages.csv"` }),
     ],
   });
+}
+
+/** "Export series": the run's time series, the same bytes as the command line's --series */
+export async function exportSeries(format: 'csv' | 'json'): Promise<void> {
+  try {
+    const result = await runSession.exportSeries(currentDoc(), format);
+    if (showInvalid(result) || result === 'invalid') return;
+    const type = format === 'json' ? 'application/json' : 'text/csv';
+    downloadBlob(new Blob([result.text], { type }), `${safeFileName(store().runMeta?.scenarioName ?? 'scenario')}.series.${format}`);
+    store().notify({ kind: 'toast', tone: 'success', title: t('goals.exportSeries.done', { buckets: result.buckets, bucketMs: String(result.bucketMs) }) });
+  } catch (error) {
+    runSession.reportError(error);
+  }
 }
 
 export async function exportMessagesCsv(): Promise<void> {
