@@ -1,6 +1,6 @@
 // The simulation's whole state: clock, event list, message pool, per-node state objects built once
 // from the EngineInput, global counters and histograms. The flow functions in flow.ts act on it.
-import type { EngineInput, MessageRecord } from './types';
+import type { EngineInput, EngineNode, MessageRecord } from './types';
 import { ArrivalCode, NodeCode, OverflowCode, type StepKind } from './codes';
 import { EventQueue } from './EventQueue';
 import { MessagePool } from './pool';
@@ -8,6 +8,7 @@ import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
 import { cumulativeWeights } from './route';
+import { Lanes } from './priority';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -18,6 +19,8 @@ export interface PublisherOptions {
   times: Float64Array; limit: number; startMs: number; endMs: number; keys: number;
   /** route "one": cumulative edge weights (route.ts), else null */
   routeWeights: Float64Array | null;
+  /** its messages' priority */
+  priority: number;
 }
 
 export class PublisherState {
@@ -35,6 +38,7 @@ export class PublisherState {
   readonly endMs: number;
   readonly keys: number;
   readonly routeWeights: Float64Array | null;
+  readonly priority: number;
   published = 0;
   blockedCount = 0;
   blockedSinceMs = 0;
@@ -48,7 +52,7 @@ export class PublisherState {
     this.index = o.index; this.rng = o.rng; this.outEdges = o.outEdges; this.arrivalKind = o.arrivalKind;
     this.meanGapMs = o.meanGapMs; this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
     this.times = o.times; this.limit = o.limit; this.startMs = o.startMs; this.endMs = o.endMs; this.keys = o.keys;
-    this.routeWeights = o.routeWeights;
+    this.routeWeights = o.routeWeights; this.priority = o.priority;
   }
 }
 
@@ -70,6 +74,8 @@ export interface QueueOptions {
   partitions: number;
   /** the handlers it feeds, in edge order */
   handlers: Int32Array;
+  /** order "priority": stored copies sorted by priority (priority.ts), else null */
+  lanes: Lanes | null;
 }
 
 export class QueueState {
@@ -80,6 +86,7 @@ export class QueueState {
   readonly deadLetter: number;
   readonly partitions: number;
   readonly handlers: Int32Array;
+  readonly lanes: Lanes | null;
   received = 0;
   dropped = 0;
   expired = 0;
@@ -106,6 +113,7 @@ export class QueueState {
   constructor(o: QueueOptions) {
     this.index = o.index; this.capacity = o.capacity; this.overflow = o.overflow; this.ttlMs = o.ttlMs;
     this.deadLetter = o.deadLetter; this.partitions = o.partitions; this.handlers = o.handlers;
+    this.lanes = o.lanes;
     const partitions = o.partitions;
     const fifos = partitions > 0 ? partitions : 1;
     this.heads = new Int32Array(fifos).fill(-1);
@@ -129,6 +137,8 @@ export interface HandlerOptions {
   outWeights: Float64Array | null;
   /** edges sent along when a copy's last attempt fails (`when: "failure"`), their probabilities and weights */
   failEdges: Int32Array; failProbability: Float64Array; failWeights: Float64Array | null;
+  /** its emissions' priority, -1: the completed message's; order "priority" of its buffer, else null */
+  priority: number; lanes: Lanes | null;
 }
 
 export class HandlerState {
@@ -148,6 +158,8 @@ export class HandlerState {
   readonly failEdges: Int32Array;
   readonly failProbability: Float64Array;
   readonly failWeights: Float64Array | null;
+  readonly priority: number;
+  readonly lanes: Lanes | null;
   attempts = 0;
   completed = 0;
   failed = 0;
@@ -179,6 +191,7 @@ export class HandlerState {
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
     this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
     this.outWeights = o.outWeights; this.failEdges = o.failEdges; this.failProbability = o.failProbability; this.failWeights = o.failWeights;
+    this.priority = o.priority; this.lanes = o.lanes;
     this.free = o.concurrency;
     this.sharedReads = Array.from(o.sources, () => new Histogram());
     this.idleSince = new Float64Array(o.concurrency);
@@ -311,7 +324,7 @@ export class Kernel {
           index: i, rng, outEdges: outs, arrivalKind: kind, meanGapMs, gap: a.kind === 'interval' ? compileDistribution(a.gap) : null,
           burstSize: a.kind === 'burst' ? a.size : 0, everyMs: a.kind === 'burst' ? a.every : 0, times,
           limit: node.limit ?? Infinity, startMs, endMs, keys: node.keys ?? 0,
-          routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]),
+          routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]), priority: node.priority ?? 0,
         });
       } else if (node.type === 'topic') {
         this.nodeType[i] = NodeCode.topic;
@@ -323,21 +336,11 @@ export class Kernel {
           index: i, capacity: node.capacity ?? Infinity,
           overflow: node.overflow === 'block' ? OverflowCode.block : node.overflow === 'drop-oldest' ? OverflowCode.dropOldest : OverflowCode.reject,
           ttlMs: node.ttlMs ?? 0, deadLetter: node.deadLetterIndex ?? -1, partitions: node.partitions ?? 0, handlers,
+          lanes: node.order === 'priority' ? new Lanes() : null,
         });
       } else {
         this.nodeType[i] = NodeCode.handler;
-        const success = outEdges[i].filter((e) => input.edges[e].failure !== true);
-        const failure = outEdges[i].filter((e) => input.edges[e].failure === true);
-        const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
-        const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
-        this.handlers[i] = new HandlerState({
-          index: i, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
-          maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
-          outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
-          sources: Int32Array.from(inQueues[i]), sourceEdges: Int32Array.from(inQueueEdges[i]), outEdges: Int32Array.from(success), outProbability: probabilities(success),
-          outWeights: cumulativeWeights(input, node.route === 'one', success),
-          failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
-        });
+        this.handlers[i] = handlerState(input, node, rng, outEdges[i], inQueues[i], inQueueEdges[i]);
       }
     }
     for (const handler of this.handlers) {
@@ -346,4 +349,21 @@ export class Kernel {
       if (queue !== null && queue.partitions === 0) handler.soleQueue = queue;
     }
   }
+}
+
+/** a handler's state: success and failure edges apart, outages sorted, the sources in edge order */
+function handlerState(input: EngineInput, node: Extract<EngineNode, { type: 'handler' }>, rng: Rng, outs: number[], sources: number[], sourceEdges: number[]): HandlerState {
+  const success = outs.filter((e) => input.edges[e].failure !== true);
+  const failure = outs.filter((e) => input.edges[e].failure === true);
+  const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
+  const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
+  return new HandlerState({
+    index: node.index, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
+    maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
+    outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
+    sources: Int32Array.from(sources), sourceEdges: Int32Array.from(sourceEdges), outEdges: Int32Array.from(success), outProbability: probabilities(success),
+    outWeights: cumulativeWeights(input, node.route === 'one', success),
+    failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
+    priority: node.priority ?? -1, lanes: node.order === 'priority' ? new Lanes() : null,
+  });
 }

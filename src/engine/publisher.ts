@@ -67,6 +67,7 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     const m = newMessage(k, outs[i], -1, root, key, index);
     pool.pubMs[m] = now;
     pool.rootPubMs[m] = now;
+    pool.prio[m] = p.priority;
     sendAlong(k, outs[i], m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)

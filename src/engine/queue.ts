@@ -1,5 +1,6 @@
 // Queue logic: arrival (read at once by the idle-longest slot, or stored), capacity and overflow
-// (reject, drop-oldest, block), partitions, ttl expiry, admitting blocked senders in order.
+// (reject, drop-oldest, block), partitions, priority order (priority.ts), ttl expiry, admitting blocked
+// senders in order.
 import { EventKind, OutcomeCode, OverflowCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BLOCKED, STORED, TRANSIT } from './pool';
@@ -40,8 +41,21 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       drop(k, queue, m);
       return;
     }
-    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
-    drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+    const lanes = queue.lanes;
+    if (lanes !== null) {
+      // the earliest stored of the lowest priority, the arriving copy counting as stored last
+      const low = lanes.lowest();
+      if (pool.prio[m] < low) {
+        if (k.describing) note(k, 'drop', q, m, -1, -1, 'full');
+        drop(k, queue, m);
+        return;
+      }
+      if (k.describing) note(k, 'drop', q, lanes.first[low], -1, -1, 'oldest');
+      drop(k, queue, removeStored(k, queue, 0, lanes.first[low]));
+    } else {
+      if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
+      drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+    }
   }
   if (k.describing) note(k, 'arrive', q, m);
   store(k, queue, part, m);
@@ -91,10 +105,17 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   const stamp = k.stampSeq++;
   pool.stamp[m] = stamp;
   pool.storedMs[m] = k.nowMs;
-  pool.next[m] = -1;
-  const tail = queue.tails[part];
-  if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
-  queue.tails[part] = m;
+  const lanes = queue.lanes;
+  if (lanes !== null) {
+    lanes.insert(pool.next, m, pool.prio[m]);
+    queue.heads[0] = lanes.head;
+    queue.tails[0] = lanes.tail;
+  } else {
+    pool.next[m] = -1;
+    const tail = queue.tails[part];
+    if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
+    queue.tails[part] = m;
+  }
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) queue.maxDepth = queue.stored;
   if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EventKind.ttl, m, stamp);
@@ -102,12 +123,23 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
 
 /** removes and returns the head of partition part (0 without partitions) */
 function takeStored(k: Kernel, queue: QueueState, part: number): number {
+  return removeStored(k, queue, part, queue.heads[part]);
+}
+
+/** removes and returns m: the head of partition part, or with priority order the first of its lane */
+function removeStored(k: Kernel, queue: QueueState, part: number, m: number): number {
   const pool = k.pool;
-  const m = queue.heads[part];
   depthChange(k, queue);
-  const next = pool.next[m];
-  queue.heads[part] = next;
-  if (next < 0) queue.tails[part] = -1;
+  const lanes = queue.lanes;
+  if (lanes !== null) {
+    lanes.removeFirst(pool.next, m, pool.prio[m]);
+    queue.heads[0] = lanes.head;
+    queue.tails[0] = lanes.tail;
+  } else {
+    const next = pool.next[m];
+    queue.heads[part] = next;
+    if (next < 0) queue.tails[part] = -1;
+  }
   queue.lens[part]--;
   queue.stored--;
   pool.state[m] = TRANSIT;
@@ -226,8 +258,9 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
   const q = pool.node[m];
   const queue = k.queues[q] as QueueState;
   const part = queue.partitions > 0 ? pool.part[m] : 0;
-  if (queue.heads[part] !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
-  takeStored(k, queue, part);
+  const first = queue.lanes !== null ? queue.lanes.first[pool.prio[m]] : queue.heads[part];
+  if (first !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
+  removeStored(k, queue, part, m);
   if (queue.deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', q, m, -1, queue.ttlMs, 'ttl');
     deadLetter(k, q, m);

@@ -64,6 +64,9 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
         list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
         break;
       case 'queue': {
+        if (node.order === 'priority' && node.partitions !== undefined) {
+          out.push({ path: [...at, 'order'], message: 'cannot be "priority" on a queue with partitions (each partition is read in order, as in Kafka)' });
+        }
         const target = str(node.deadLetter);
         if (target === undefined || !ID_PATTERN.test(target)) break;
         const found = byId.get(target);

@@ -22,6 +22,10 @@ export const OVERFLOW_POLICIES = ['reject', 'drop-oldest', 'block'] as const;
 /** architect.md "Routing": every outgoing edge sends, or exactly one chosen by weight */
 export const ROUTES = ['all', 'one'] as const;
 const route = optional(oneOf(ROUTES));
+/** architect.md "Priorities": 0 … 9, 9 the highest; how a queue or a handler's buffer orders what it stores */
+export const ORDERS = ['fifo', 'priority'] as const;
+const priority = optional(integer(0, 9));
+const order = optional(oneOf(ORDERS));
 
 export const NODE_KINDS = {
   publisher: {
@@ -32,6 +36,7 @@ export const NODE_KINDS = {
     event,
     keys: optional(integer(1, B.MAX_KEYS)),
     route,
+    priority,
   },
   topic: {},
   queue: {
@@ -40,6 +45,7 @@ export const NODE_KINDS = {
     ttl: optional(aboveZero),
     deadLetter: optional(id),
     partitions: optional(integer(1, B.MAX_PARTITIONS)),
+    order,
   },
   handler: {
     concurrency: optional(integer(1, B.MAX_CONCURRENCY)),
@@ -49,6 +55,8 @@ export const NODE_KINDS = {
     outages: optional(list(outage, { max: B.MAX_OUTAGES })),
     event,
     route,
+    priority,
+    order,
   },
 } as const;
 

@@ -11,6 +11,7 @@ import { seeing as enSeeing } from './en/seeing';
 import { motion as enMotion } from './en/motion';
 import { lessons as enLessons } from './en/lessons';
 import { routing as enRouting } from './en/routing';
+import { priority as enPriority } from './en/priority';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -23,11 +24,12 @@ import { seeing as zhSeeing } from './zh/seeing';
 import { motion as zhMotion } from './zh/motion';
 import { lessons as zhLessons } from './zh/lessons';
 import { routing as zhRouting } from './zh/routing';
+import { priority as zhPriority } from './zh/priority';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons, ...enRouting };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons, ...enRouting, ...enPriority };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons, ...zhRouting };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons, ...zhRouting, ...zhPriority };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

@@ -13,6 +13,7 @@ import { OutagesEditor } from './OutagesEditor';
 import { ConnectionsSection } from './ConnectionsSection';
 import { IdField } from './IdField';
 import { SelectionActions } from './SelectionActions';
+import { PriorityFields } from './PriorityFields';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -50,6 +51,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       {node.type === 'publisher' && <PublisherFields node={node} />}
       {node.type === 'queue' && <QueueFields node={node} />}
       {node.type === 'handler' && <HandlerFields node={node} />}
+      {node.type !== 'topic' && <PriorityFields node={node} />}
       <ConnectionsSection node={node} />
       <SelectionActions />
     </div>

@@ -1,0 +1,53 @@
+// Validation of the architect's toolkit fields (architect.md): priorities and order, backoff growth,
+// traffic and brown-out profiles. Each bad value is refused with its JSON path; good ones are accepted.
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from './parse';
+
+type Json = Record<string, unknown>;
+
+/** two publishers -> queue -> handler */
+const base = (): Json => ({
+  format: 'eventflow-scenario', version: 1, name: 'test', stopAt: 1000,
+  nodes: [
+    { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 10 } },
+    { id: 'vip', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 10 } },
+    { id: 'q', type: 'queue' },
+    { id: 'h', type: 'handler', service: { kind: 'constant', value: 1 } },
+  ],
+  edges: [
+    { id: 'e1', source: 'p', target: 'q' },
+    { id: 'e2', source: 'vip', target: 'q' },
+    { id: 'e3', source: 'q', target: 'h' },
+  ],
+});
+const nodes = (doc: Json) => doc.nodes as Json[];
+
+function problems(edit: (doc: Json) => void): string[] {
+  const doc = base();
+  edit(doc);
+  const result = parseScenario(doc);
+  return result.ok ? [] : result.problems.map((p) => p.text);
+}
+
+describe('priorities', () => {
+  it('accepts priorities 0 … 9 on publishers and handlers and order on queues and handlers', () => {
+    expect(problems((doc) => {
+      nodes(doc)[0].priority = 0;
+      nodes(doc)[1].priority = 9;
+      nodes(doc)[2].order = 'priority';
+      Object.assign(nodes(doc)[3], { priority: 5, order: 'fifo' });
+    })).toEqual([]);
+  });
+
+  it.each([
+    ['a priority of 10', (doc: Json) => { nodes(doc)[1].priority = 10; }, 'nodes[1] (vip).priority'],
+    ['a fractional priority', (doc: Json) => { nodes(doc)[1].priority = 1.5; }, 'nodes[1] (vip).priority'],
+    ['a negative priority', (doc: Json) => { nodes(doc)[3].priority = -1; }, 'nodes[3] (h).priority'],
+    ['an unknown order', (doc: Json) => { nodes(doc)[2].order = 'lifo'; }, 'nodes[2] (q).order'],
+    ['priority on a queue', (doc: Json) => { nodes(doc)[2].priority = 1; }, 'nodes[2] (q)'],
+    ['order "priority" with partitions', (doc: Json) => { Object.assign(nodes(doc)[2], { partitions: 3, order: 'priority' }); }, 'nodes[2] (q).order: cannot be "priority" on a queue with partitions'],
+  ])('refuses %s', (_name, edit, expected) => {
+    const found = problems(edit);
+    expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+});
