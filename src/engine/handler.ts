@@ -6,6 +6,7 @@ import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, note } from './flow';
 import { emit, emitOnFailure } from './emit';
+import { backoffWaitMs } from './backoff';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
@@ -158,7 +159,8 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     k.retried++;
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
-    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
+    const drawMs = sample(handler.backoff ?? handler.serviceDist, handler.rng);
+    k.heap.push(k.nowMs + backoffWaitMs(drawMs, handler.backoffMultiplier, handler.maxBackoffMs, pool.attempts[m]), EventKind.backoff, m, 0);
   } else if (handler.failEdges.length > 0) {
     // read before the copy is dead-lettered or lost: the failure message is made from it
     const parent = pool.id[m];

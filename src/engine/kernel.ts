@@ -9,6 +9,7 @@ import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
 import { cumulativeWeights } from './route';
 import { Lanes } from './priority';
+import { DEFAULT_MAX_BACKOFF_MS } from './backoff';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -129,6 +130,8 @@ export interface HandlerOptions {
   index: number; rng: Rng; concurrency: number; serviceDist: Sampler; failureRate: number;
   /** 1 without retry */
   maxAttempts: number; backoff: Sampler | null;
+  /** backoff growth (backoff.ts): 1 and Infinity when the file gives neither */
+  backoffMultiplier: number; maxBackoffMs: number;
   /** outage windows sorted by start (empty ones left out) */
   outageStarts: Float64Array; outageEnds: Float64Array;
   /** queues feeding it; its outgoing edges and their probabilities */
@@ -149,6 +152,8 @@ export class HandlerState {
   readonly failureRate: number;
   readonly maxAttempts: number;
   readonly backoff: Sampler | null;
+  readonly backoffMultiplier: number;
+  readonly maxBackoffMs: number;
   readonly outageStarts: Float64Array;
   readonly outageEnds: Float64Array;
   readonly sources: Int32Array;
@@ -188,6 +193,7 @@ export class HandlerState {
   constructor(o: HandlerOptions) {
     this.index = o.index; this.rng = o.rng; this.concurrency = o.concurrency; this.serviceDist = o.serviceDist;
     this.failureRate = o.failureRate; this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
+    this.backoffMultiplier = o.backoffMultiplier; this.maxBackoffMs = o.maxBackoffMs;
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
     this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
     this.outWeights = o.outWeights; this.failEdges = o.failEdges; this.failProbability = o.failProbability; this.failWeights = o.failWeights;
@@ -360,6 +366,8 @@ function handlerState(input: EngineInput, node: Extract<EngineNode, { type: 'han
   return new HandlerState({
     index: node.index, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
     maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
+    backoffMultiplier: node.retry?.multiplier ?? 1,
+    maxBackoffMs: node.retry?.maxBackoff ?? (node.retry?.multiplier !== undefined ? DEFAULT_MAX_BACKOFF_MS : Infinity),
     outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
     sources: Int32Array.from(sources), sourceEdges: Int32Array.from(sourceEdges), outEdges: Int32Array.from(success), outProbability: probabilities(success),
     outWeights: cumulativeWeights(input, node.route === 'one', success),

@@ -32,7 +32,7 @@ export type EngineNode =
       /** highest priority first, then earliest stored (never with partitions) */
       order?: 'priority' }
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
-      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[]; route?: 'one';
+      retry?: { maxAttempts: number; backoff: Distribution; multiplier?: number; maxBackoff?: number }; outages: { start: number; end: number }[]; route?: 'one';
       /** its emissions' priority (absent: the priority of the message it completed); order of its own buffer */
       priority?: number; order?: 'priority' };
 

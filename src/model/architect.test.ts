@@ -51,3 +51,21 @@ describe('priorities', () => {
     expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
   });
 });
+
+describe('backoff growth', () => {
+  const withRetry = (retry: Json) => (doc: Json) => { nodes(doc)[3].retry = { maxAttempts: 3, backoff: { kind: 'constant', value: 10 }, ...retry }; };
+
+  it('accepts a multiplier from 1 to 100 and a maxBackoff', () => {
+    expect(problems(withRetry({ multiplier: 2, maxBackoff: 60_000 }))).toEqual([]);
+    expect(problems(withRetry({ multiplier: 100 }))).toEqual([]);
+  });
+
+  it.each([
+    ['a multiplier below 1', { multiplier: 0.5 }, 'nodes[3] (h).retry.multiplier'],
+    ['a multiplier above 100', { multiplier: 101 }, 'nodes[3] (h).retry.multiplier'],
+    ['a maxBackoff of 0', { maxBackoff: 0 }, 'nodes[3] (h).retry.maxBackoff'],
+  ])('refuses %s', (_name, retry, expected) => {
+    const found = problems(withRetry(retry));
+    expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+});

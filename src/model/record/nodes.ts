@@ -51,7 +51,13 @@ export const NODE_KINDS = {
     concurrency: optional(integer(1, B.MAX_CONCURRENCY)),
     service: distribution,
     failureRate: optional(number(z.number().min(0).lt(1))),
-    retry: optional(object({ maxAttempts: integer(1, B.MAX_ATTEMPTS), backoff: distribution })),
+    retry: optional(object({
+      maxAttempts: integer(1, B.MAX_ATTEMPTS),
+      backoff: distribution,
+      /** architect.md: after attempt k fails the wait is min(maxBackoff, draw × multiplier^(k−1)) */
+      multiplier: optional(number(z.number().min(1).max(100))),
+      maxBackoff: optional(aboveZero),
+    })),
     outages: optional(list(outage, { max: B.MAX_OUTAGES })),
     event,
     route,

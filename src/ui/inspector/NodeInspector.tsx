@@ -14,6 +14,7 @@ import { ConnectionsSection } from './ConnectionsSection';
 import { IdField } from './IdField';
 import { SelectionActions } from './SelectionActions';
 import { PriorityFields } from './PriorityFields';
+import { BackoffGrowthFields } from './BackoffGrowthFields';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -126,6 +127,7 @@ function HandlerFields({ node }: { node: HandlerNode }) {
           <>
             <NumberField label={t('editor.field.maxAttempts')} value={retry.maxAttempts} sweep={pointerOf(['nodes', node.id, 'retry', 'maxAttempts'])} rule={{ min: 1, integer: true }} onCommit={(v, c) => update<HandlerNode>({ retry: { ...retry, maxAttempts: v as number } }, c)} />
             <DistributionEditor sweepBase={pointerOf(['nodes', node.id, 'retry', 'backoff'])} legend={t('editor.field.backoff')} value={retry.backoff} onChange={(backoff, c) => backoff && update<HandlerNode>({ retry: { ...retry, backoff } }, c ?? 'backoff-kind')} />
+            <BackoffGrowthFields node={node} retry={retry} />
           </>
         )}
       </Section>
