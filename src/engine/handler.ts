@@ -7,6 +7,7 @@ import { draw, sample } from './distributions';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, note } from './flow';
 import { emit, emitOnFailure } from './emit';
 import { backoffWaitMs } from './backoff';
+import { profileValue } from './profile';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
@@ -99,7 +100,8 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
     handler.publishToRead.record(now - pubMs);
   }
   pool.startMs[m] = now;
-  k.heap.push(now + draw(handler.serviceDist, handler.rng), EventKind.done, m, 0);
+  const serviceMs = draw(handler.serviceDist, handler.rng);
+  k.heap.push(now + (handler.serviceProfile === null ? serviceMs : serviceMs * profileValue(handler.serviceProfile, now)), EventKind.done, m, 0);
 }
 
 /** the position of queue q among the handler's sources */
@@ -121,7 +123,8 @@ export function doneEvent(k: Kernel, m: number): void {
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
-  if (handler.failureRate > 0 && handler.rng.next() < handler.failureRate) {
+  const failureRate = handler.failureProfile === null ? handler.failureRate : profileValue(handler.failureProfile, pool.startMs[m]);
+  if (failureRate > 0 && handler.rng.next() < failureRate) {
     attemptFailed(k, handler, m, q, part);
     return;
   }

@@ -10,6 +10,7 @@ import { compileDistribution, type Sampler } from './distributions';
 import { cumulativeWeights } from './route';
 import { Lanes } from './priority';
 import { DEFAULT_MAX_BACKOFF_MS } from './backoff';
+import { compileProfile, type CompiledProfile } from './profile';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -22,6 +23,8 @@ export interface PublisherOptions {
   routeWeights: Float64Array | null;
   /** its messages' priority */
   priority: number;
+  /** the profile arrival's rates (profile.ts), else null */
+  profile: CompiledProfile | null;
 }
 
 export class PublisherState {
@@ -40,6 +43,7 @@ export class PublisherState {
   readonly keys: number;
   readonly routeWeights: Float64Array | null;
   readonly priority: number;
+  readonly profile: CompiledProfile | null;
   published = 0;
   blockedCount = 0;
   blockedSinceMs = 0;
@@ -53,7 +57,7 @@ export class PublisherState {
     this.index = o.index; this.rng = o.rng; this.outEdges = o.outEdges; this.arrivalKind = o.arrivalKind;
     this.meanGapMs = o.meanGapMs; this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
     this.times = o.times; this.limit = o.limit; this.startMs = o.startMs; this.endMs = o.endMs; this.keys = o.keys;
-    this.routeWeights = o.routeWeights; this.priority = o.priority;
+    this.routeWeights = o.routeWeights; this.priority = o.priority; this.profile = o.profile;
   }
 }
 
@@ -142,6 +146,8 @@ export interface HandlerOptions {
   failEdges: Int32Array; failProbability: Float64Array; failWeights: Float64Array | null;
   /** its emissions' priority, -1: the completed message's; order "priority" of its buffer, else null */
   priority: number; lanes: Lanes | null;
+  /** brown-outs: service multiplier and failure rate over time, evaluated at an attempt's start (profile.ts) */
+  serviceProfile: CompiledProfile | null; failureProfile: CompiledProfile | null;
 }
 
 export class HandlerState {
@@ -165,6 +171,8 @@ export class HandlerState {
   readonly failWeights: Float64Array | null;
   readonly priority: number;
   readonly lanes: Lanes | null;
+  readonly serviceProfile: CompiledProfile | null;
+  readonly failureProfile: CompiledProfile | null;
   attempts = 0;
   completed = 0;
   failed = 0;
@@ -197,7 +205,7 @@ export class HandlerState {
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
     this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
     this.outWeights = o.outWeights; this.failEdges = o.failEdges; this.failProbability = o.failProbability; this.failWeights = o.failWeights;
-    this.priority = o.priority; this.lanes = o.lanes;
+    this.priority = o.priority; this.lanes = o.lanes; this.serviceProfile = o.serviceProfile; this.failureProfile = o.failureProfile;
     this.free = o.concurrency;
     this.sharedReads = Array.from(o.sources, () => new Histogram());
     this.idleSince = new Float64Array(o.concurrency);
@@ -323,7 +331,7 @@ export class Kernel {
         const a = node.arrival;
         const startMs = node.startMs ?? 0;
         const endMs = node.endMs ?? Infinity;
-        const kind: ArrivalCode = a.kind === 'poisson' ? ArrivalCode.poisson : a.kind === 'constant' ? ArrivalCode.constant : a.kind === 'interval' ? ArrivalCode.interval : a.kind === 'burst' ? ArrivalCode.burst : ArrivalCode.schedule;
+        const kind: ArrivalCode = ArrivalCode[a.kind];
         const meanGapMs = a.kind === 'poisson' || a.kind === 'constant' ? 1000 / a.ratePerSecond : 0;
         const times = a.kind === 'schedule' ? Float64Array.from(a.times.filter((t) => t >= startMs && t < endMs)).sort() : new Float64Array(0);
         this.publishers[i] = new PublisherState({
@@ -331,6 +339,7 @@ export class Kernel {
           burstSize: a.kind === 'burst' ? a.size : 0, everyMs: a.kind === 'burst' ? a.every : 0, times,
           limit: node.limit ?? Infinity, startMs, endMs, keys: node.keys ?? 0,
           routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]), priority: node.priority ?? 0,
+          profile: a.kind === 'profile' ? compileProfile(a) : null,
         });
       } else if (node.type === 'topic') {
         this.nodeType[i] = NodeCode.topic;
@@ -373,5 +382,7 @@ function handlerState(input: EngineInput, node: Extract<EngineNode, { type: 'han
     outWeights: cumulativeWeights(input, node.route === 'one', success),
     failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
     priority: node.priority ?? -1, lanes: node.order === 'priority' ? new Lanes() : null,
+    serviceProfile: node.serviceProfile ? compileProfile(node.serviceProfile) : null,
+    failureProfile: node.failureProfile ? compileProfile(node.failureProfile) : null,
   });
 }

@@ -17,7 +17,11 @@ export type Arrival =
   | { kind: 'constant'; ratePerSecond: number }
   | { kind: 'interval'; gap: Distribution }
   | { kind: 'burst'; size: number; every: number }
-  | { kind: 'schedule'; times: number[] };
+  | { kind: 'schedule'; times: number[] }
+  | ({ kind: 'profile' } & Profile);
+
+/** architect.md "Traffic that changes over time": [time ms, value] points from 0, step (default) or linear, repeating or holding */
+export interface Profile { shape?: 'step' | 'linear'; repeat?: number; points: [number, number][] }
 
 export type OverflowPolicy = 'reject' | 'drop-oldest' | 'block';
 export type NodeType = 'publisher' | 'topic' | 'queue' | 'handler';
@@ -34,7 +38,7 @@ export type EngineNode =
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
       retry?: { maxAttempts: number; backoff: Distribution; multiplier?: number; maxBackoff?: number }; outages: { start: number; end: number }[]; route?: 'one';
       /** its emissions' priority (absent: the priority of the message it completed); order of its own buffer */
-      priority?: number; order?: 'priority' };
+      priority?: number; order?: 'priority'; serviceProfile?: Profile; failureProfile?: Profile };
 
 /** One edge; `source`/`target` are node indices; edges keep file order (ties are broken by edge order). */
 export interface EngineEdge {

@@ -69,3 +69,36 @@ describe('backoff growth', () => {
     expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
   });
 });
+
+describe('profiles', () => {
+  const arrival = (extra: Json) => (doc: Json) => { nodes(doc)[0].arrival = { kind: 'profile', shape: 'linear', points: [[0, 50], [1000, 400]], ...extra }; };
+  const service = (extra: Json) => (doc: Json) => { nodes(doc)[3].serviceProfile = { points: [[0, 1], [500, 3]], ...extra }; };
+  const failure = (extra: Json) => (doc: Json) => { nodes(doc)[3].failureProfile = { points: [[0, 0], [500, 0.5]], ...extra }; };
+
+  it('accepts a profile arrival, a service profile and a failure profile', () => {
+    expect(problems((doc) => { arrival({ repeat: 2000 })(doc); service({})(doc); failure({ shape: 'linear' })(doc); })).toEqual([]);
+  });
+
+  it('needs limit, end or stopAt like Poisson', () => {
+    const found = problems((doc) => { arrival({})(doc); delete doc.stopAt; });
+    expect(found.some((text) => text.startsWith('nodes[0] (p): never stops')), found.join('\n')).toBe(true);
+  });
+
+  it.each([
+    ['no points', arrival({ points: [] }), 'nodes[0] (p).arrival.points'],
+    ['1,001 points', arrival({ points: Array.from({ length: 1001 }, (_, i) => [i, 1]) }), 'nodes[0] (p).arrival.points'],
+    ['a first time after 0', arrival({ points: [[5, 1], [10, 2]] }), 'nodes[0] (p).arrival.points[0][0]: the first point must be at time 0'],
+    ['times not increasing', arrival({ points: [[0, 1], [10, 2], [10, 3]] }), 'nodes[0] (p).arrival.points[2][0]: must be greater than the previous'],
+    ['a negative rate', arrival({ points: [[0, -1]] }), 'nodes[0] (p).arrival.points[0][1]'],
+    ['only zero rates', arrival({ points: [[0, 0], [10, 0]] }), 'nodes[0] (p).arrival.points: needs at least one rate greater than 0'],
+    ['repeat at the last time', arrival({ repeat: 1000 }), 'nodes[0] (p).arrival.repeat: must be greater than the last point'],
+    ['an unknown shape', arrival({ shape: 'smooth' }), 'nodes[0] (p).arrival.shape'],
+    ['a point of three numbers', arrival({ points: [[0, 1, 2]] }), 'nodes[0] (p).arrival.points[0]'],
+    ['a service multiplier of 0', service({ points: [[0, 0]] }), 'nodes[3] (h).serviceProfile.points[0][1]: a service multiplier must be greater than 0'],
+    ['a failure rate of 1', failure({ points: [[0, 1]] }), 'nodes[3] (h).failureProfile.points[0][1]: a failure rate must be below 1'],
+    ['kind in a service profile', service({ kind: 'profile' }), 'nodes[3] (h).serviceProfile'],
+  ])('refuses %s', (_name, edit, expected) => {
+    const found = problems(edit);
+    expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+});

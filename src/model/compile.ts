@@ -33,7 +33,7 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
       return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? NODE_DEFAULTS.handler.concurrency,
         service: node.service, failureRate: node.failureRate ?? NODE_DEFAULTS.handler.failureRate, retry: node.retry,
         outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })), route: node.route === 'one' ? 'one' : undefined,
-        priority: node.priority, order: node.order === 'priority' ? 'priority' : undefined });
+        priority: node.priority, order: node.order === 'priority' ? 'priority' : undefined, serviceProfile: node.serviceProfile, failureProfile: node.failureProfile });
   }
 }
 

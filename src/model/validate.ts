@@ -1,11 +1,13 @@
 // Rules across fields that the schema cannot see: unique ids, edges between existing nodes of
-// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt, routing.
+// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt, routing,
+// priorities with partitions, profiles (profileRules.ts).
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
 import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './readers';
 import { MAX_LOGNORMAL_CV, MIN_DURATION_MS } from './bounds';
 import { ID_PATTERN } from './schema';
 import type { Path, RawProblem } from './problems';
 import { checkFinishing } from './termination';
+import { checkProfile } from './profileRules';
 
 function checkDuplicateIds(doc: Obj, key: 'nodes' | 'edges', out: RawProblem[]): void {
   const seen = new Set<string>();
@@ -57,9 +59,12 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
       case 'publisher':
         checkWindow(node, at, out);
         if (isObj(node.arrival)) checkDistribution(node.arrival.gap, [...at, 'arrival', 'gap'], out);
+        if (isObj(node.arrival) && node.arrival.kind === 'profile') checkProfile(node.arrival, [...at, 'arrival'], 'rate', out);
         break;
       case 'handler':
         checkDistribution(node.service, [...at, 'service'], out);
+        checkProfile(node.serviceProfile, [...at, 'serviceProfile'], 'multiplier', out);
+        checkProfile(node.failureProfile, [...at, 'failureProfile'], 'failureRate', out);
         if (isObj(node.retry)) checkDistribution(node.retry.backoff, [...at, 'retry', 'backoff'], out);
         list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
         break;

@@ -7,6 +7,7 @@ import { arrival } from './arrivals';
 import { aboveZero, atLeastZero, coordinate, id, integer, label, ownId } from './common';
 import { distribution } from './distributions';
 import { list, number, object, oneOf, optional, tagged } from './fields';
+import { profile } from './profiles';
 
 export const position = object({ x: coordinate, y: coordinate });
 const outage = object({ start: atLeastZero, end: aboveZero });
@@ -59,6 +60,10 @@ export const NODE_KINDS = {
       maxBackoff: optional(aboveZero),
     })),
     outages: optional(list(outage, { max: B.MAX_OUTAGES })),
+    /** architect.md: multiplies each drawn service time by its value at the attempt's start */
+    serviceProfile: optional(profile),
+    /** architect.md: replaces failureRate by its value at the attempt's start */
+    failureProfile: optional(profile),
     event,
     route,
     priority,

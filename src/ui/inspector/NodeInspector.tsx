@@ -15,6 +15,7 @@ import { IdField } from './IdField';
 import { SelectionActions } from './SelectionActions';
 import { PriorityFields } from './PriorityFields';
 import { BackoffGrowthFields } from './BackoffGrowthFields';
+import { HandlerProfiles } from './ProfileEditor';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -131,6 +132,7 @@ function HandlerFields({ node }: { node: HandlerNode }) {
           </>
         )}
       </Section>
+      <HandlerProfiles node={node} />
       <Section title={t('editor.inspector.outages')}>
         <OutagesEditor value={node.outages ?? []} onChange={(outages, c) => update<HandlerNode>({ outages: outages.length ? outages : undefined }, c)} />
       </Section>

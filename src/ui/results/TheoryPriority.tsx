@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/store';
 import { useT } from '../i18n';
 import { formatMs } from './format';
 import type { Station } from './theoryStations';
+import './priority.css';
 
 export function PriorityClasses({ station }: { station: Station }) {
   const t = useT();

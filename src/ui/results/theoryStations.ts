@@ -72,6 +72,7 @@ function priorityClasses(byPriority: boolean, servers: number, inputs: Inputs): 
 
 function station(handler: HandlerNode, queue: string, direct: boolean, inputs: Inputs, byPriority: boolean): Station | undefined {
   if ((handler.failureRate ?? 0) > 0 || (handler.outages?.length ?? 0) > 0 || !(inputs.ratePerMs > 0)) return undefined;
+  if (handler.serviceProfile !== undefined || handler.failureProfile !== undefined) return undefined;
   const servers = handler.concurrency ?? 1;
   const { mean, secondMoment } = distributionMoments(handler.service);
   if (!(mean > 0)) return undefined;
