@@ -36,10 +36,10 @@ async function meanWaitMs(row: Locator): Promise<number> {
   return Number(match[0].replace(/,/g, ''));
 }
 
-async function runToEnd(page: Page, label: string): Promise<void> {
+async function runToEnd(page: Page, label: string, row = 'std'): Promise<void> {
   await page.getByRole('button', { name: label }).click();
   await expect(results(page).locator('[data-total="published"]')).not.toHaveAttribute('data-value', '0');
-  await expect(results(page).locator('tr[data-node="std"]')).toBeVisible();
+  await expect(results(page).locator(`tr[data-node="${row}"]`)).toBeVisible();
 }
 
 test('Priority on the premium publisher: the premium queue waits less in Results (en), Order in 中文', async ({ page }) => {
@@ -122,4 +122,29 @@ test('the Theory panel shows Cobham waits per priority for a priority queue', as
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expect(page.getByRole('table', { name: /Cobham/ }).getByRole('row', { name: /优先级 9/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/priority-theory-zh.png` });
+});
+
+test('a partitioned queue becomes a consumer group with owned partitions (en, 中文)', async ({ page }) => {
+  const group = {
+    ...twoClasses,
+    nodes: [{ ...twoClasses.nodes[0], keys: 8 }, { id: 'clicks', type: 'queue', partitions: 4, position: { x: 260, y: 0 } }, twoClasses.nodes[4],
+      { id: 'loader', type: 'handler', service: { kind: 'exponential', mean: 1 }, outages: [{ start: 2000, end: 15_000 }], position: { x: 520, y: 250 } }],
+    edges: [{ id: 'e1', source: 'premium', target: 'clicks' }, { id: 'e2', source: 'clicks', target: 'workers' }, { id: 'e3', source: 'clicks', target: 'loader' }],
+  };
+  await openWith(page, group);
+  await node(page, 'clicks').click();
+  await expect(inspector(page).getByLabel('Order', { exact: true })).toHaveCount(0);
+  await inspector(page).getByLabel('Consumer group').selectOption('owned');
+  const timeout = inspector(page).getByLabel('Session timeout (ms)');
+  await timeout.fill('5000');
+  await timeout.press('Enter');
+  await expect(inspector(page).getByLabel('Rebalance pause (ms)')).toHaveValue('');
+  await page.screenshot({ path: `${SHOTS}/owned-en.png` });
+  await runToEnd(page, 'Run to end', 'clicks');
+  await expect(results(page).locator('[data-total="completed"]')).not.toHaveAttribute('data-value', '0');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(inspector(page).getByLabel('会话超时（毫秒）')).toHaveValue('5000');
+  await page.screenshot({ path: `${SHOTS}/owned-zh.png` });
+  await inspector(page).getByLabel('消费者组').selectOption('shared');
+  await expect(inspector(page).getByLabel('会话超时（毫秒）')).toHaveCount(0);
 });

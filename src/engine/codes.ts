@@ -3,7 +3,7 @@
 // snapshot: "failed" is 4 everywhere). Hot switches use the literals, checked against these by type.
 import type { Outcome, StepDescription } from './types';
 
-export const EventKind = Object.freeze({ publish: 0, arrive: 1, done: 2, backoff: 3, ttl: 4, outageEnd: 5 } as const);
+export const EventKind = Object.freeze({ publish: 0, arrive: 1, done: 2, backoff: 3, ttl: 4, outageEnd: 5, rebalance: 6, rebalanceEnd: 7 } as const);
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 
 export const NodeCode = Object.freeze({ publisher: 0, topic: 1, queue: 2, handler: 3 } as const);

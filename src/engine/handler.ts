@@ -225,7 +225,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
     // one queue and an empty buffer: the common case
     const queue = k.queues[sources[0]] as QueueState;
     while (handler.free > 0 && (queue.stored > 0 || queue.blockedLen > 0) && !isDown(k, handler)) {
-      const m = queueHead(k, queue);
+      const m = queueHead(k, queue, handler.index);
       if (m < 0) return;
       if (k.describing) note(k, 'read', handler.index, m, queue.index);
       takeHead(k, queue, m, handler.index);
@@ -246,7 +246,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
     for (let i = 0; i < sources.length; i++) {
       const queue = k.queues[sources[i]] as QueueState;
       if (queue.stored === 0 && queue.blockedLen === 0) continue;
-      const m = queueHead(k, queue);
+      const m = queueHead(k, queue, handler.index);
       if (m >= 0 && (pool.prio[m] > bestPrio || (pool.prio[m] === bestPrio && pool.stamp[m] < bestStamp))) {
         bestQueue = queue;
         bestMessage = m;

@@ -11,6 +11,7 @@ import { cumulativeWeights } from './route';
 import { Lanes } from './priority';
 import { DEFAULT_MAX_BACKOFF_MS } from './backoff';
 import { compileProfile, type CompiledProfile } from './profile';
+import { planOwnedQueues, type Ownership } from './owned';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -92,6 +93,8 @@ export class QueueState {
   readonly partitions: number;
   readonly handlers: Int32Array;
   readonly lanes: Lanes | null;
+  /** assignment "owned": who reads which partition and whether a rebalance pauses reading (owned.ts), else null */
+  owned: Ownership | null = null;
   received = 0;
   dropped = 0;
   expired = 0;
@@ -358,6 +361,7 @@ export class Kernel {
         this.handlers[i] = handlerState(input, node, rng, outEdges[i], inQueues[i], inQueueEdges[i]);
       }
     }
+    planOwnedQueues(this);
     for (const handler of this.handlers) {
       if (handler === null || handler.sources.length !== 1) continue;
       const queue = this.queues[handler.sources[0]];

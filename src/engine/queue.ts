@@ -3,6 +3,7 @@
 // senders in order.
 import { EventKind, OutcomeCode, OverflowCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
+import type { Ownership } from './owned';
 import { BLOCKED, STORED, TRANSIT } from './pool';
 import { deadLetter, lose, note } from './flow';
 import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from './handler';
@@ -23,7 +24,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   }
   // read at once by an idle slot when nothing is waiting ahead of it
   if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
-    const h = idleHandler(k, queue);
+    const h = queue.owned === null ? idleHandler(k, queue) : idleOwner(k, queue.owned, part);
     if (h >= 0) {
       if (k.describing) note(k, 'read', h, m, q);
       startAttempt(k, h, m, q, false);
@@ -63,6 +64,14 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   // outage ending at this very instant pulls them in its own event). With partitions, another
   // partition's copy may fit a free slot.
   if (queue.partitions > 0) offer(k, queue);
+}
+
+/** owned partitions: the owner of partition part when it may start now (not paused, a free slot, not down); -1 none */
+function idleOwner(k: Kernel, owned: Ownership, part: number): number {
+  const h = owned.paused ? -1 : owned.owner[part];
+  if (h < 0) return -1;
+  const handler = k.handlers[h] as HandlerState;
+  return handler.free > 0 && !isDown(k, handler) ? h : -1;
 }
 
 /** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
@@ -157,16 +166,19 @@ function oldestPart(k: Kernel, queue: QueueState): number {
   return best;
 }
 
-/** the copy a free slot would take next from the queue (-1 none); sets queue.pickPart */
-export function queueHead(k: Kernel, queue: QueueState): number {
+/** the copy a free slot of handler h (-1: any reader) would take next from the queue (-1 none); sets queue.pickPart */
+export function queueHead(k: Kernel, queue: QueueState, h: number): number {
   const pool = k.pool;
+  const owned = queue.owned;
   if (queue.partitions === 0) {
     if (queue.lens[0] > 0) { queue.pickPart = 0; return queue.heads[0]; }
   } else {
+    if (owned !== null && owned.paused) return -1;
     let best = -1;
     let bestStamp = Infinity;
     for (let p = 0; p < queue.partitions; p++) {
       if (queue.lens[p] === 0 || queue.locked[p] !== 0) continue;
+      if (owned !== null && owned.owner[p] !== h) continue;
       const m = queue.heads[p];
       if (pool.stamp[m] < bestStamp) { best = p; bestStamp = pool.stamp[m]; }
     }
@@ -176,7 +188,7 @@ export function queueHead(k: Kernel, queue: QueueState): number {
   // partition) and the partition is free: with capacity 0, or a partition that emptied
   const blocked = queue.blockedHead;
   const blockedPart = blocked >= 0 && queue.partitions > 0 ? pool.part[blocked] : 0;
-  if (blocked >= 0 && queue.lens[blockedPart] === 0 && queue.locked[blockedPart] === 0) {
+  if (blocked >= 0 && queue.lens[blockedPart] === 0 && queue.locked[blockedPart] === 0 && (owned === null || owned.owner[blockedPart] === h)) {
     queue.pickPart = -1;
     return blocked;
   }
@@ -206,13 +218,56 @@ export function handOn(k: Kernel, queue: QueueState, handler: HandlerState): voi
 
 /** gives waiting copies to idle slots while both exist */
 export function offer(k: Kernel, queue: QueueState): void {
+  if (queue.owned !== null) {
+    offerOwned(k, queue);
+    return;
+  }
   for (;;) {
-    const m = queueHead(k, queue);
+    const m = queueHead(k, queue, -1);
     if (m < 0) return;
     const h = idleHandler(k, queue);
     if (h < 0) return;
     takeHead(k, queue, m, h);
   }
+}
+
+/** owned partitions: each reader (edge order) with a free slot takes the oldest head among its partitions */
+function offerOwned(k: Kernel, queue: QueueState): void {
+  const hs = queue.handlers;
+  for (let started = true; started;) {
+    started = false;
+    for (let i = 0; i < hs.length; i++) {
+      const handler = k.handlers[hs[i]] as HandlerState;
+      if (handler.free === 0 || isDown(k, handler)) continue;
+      const m = queueHead(k, queue, hs[i]);
+      if (m < 0) continue;
+      if (k.describing) note(k, 'read', hs[i], m, queue.index);
+      takeHead(k, queue, m, hs[i]);
+      started = true;
+    }
+  }
+}
+
+/** the REBALANCE event: a change of the consumer group pauses every read from the queue */
+export function rebalanceEvent(k: Kernel, q: number): void {
+  const owned = (k.queues[q] as QueueState).owned as Ownership;
+  owned.paused = true;
+}
+
+/** the REBALANCE_END event of epoch e (the end of its pause, later changes included): the new owners read; true when one started */
+export function rebalanceEndEvent(k: Kernel, q: number, e: number): boolean {
+  const queue = k.queues[q] as QueueState;
+  const owned = queue.owned as Ownership;
+  owned.owner.set(owned.epochs[e].owner);
+  owned.paused = false;
+  const attempts = (): number => {
+    let sum = 0;
+    for (let i = 0; i < queue.handlers.length; i++) sum += (k.handlers[queue.handlers[i]] as HandlerState).attempts;
+    return sum;
+  };
+  const before = attempts();
+  offer(k, queue);
+  return attempts() !== before;
 }
 
 function block(k: Kernel, queue: QueueState, m: number): void {

@@ -34,7 +34,9 @@ export type EngineNode =
   | { type: 'topic'; index: number; id: string; label?: string; event: string }
   | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number;
       /** highest priority first, then earliest stored (never with partitions) */
-      order?: 'priority' }
+      order?: 'priority';
+      /** architect.md "Consumer groups": owned partitions (owned.ts), with the session timeout and rebalance pause */
+      assignment?: 'owned'; sessionTimeoutMs?: number; rebalanceMs?: number }
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
       retry?: { maxAttempts: number; backoff: Distribution; multiplier?: number; maxBackoff?: number }; outages: { start: number; end: number }[]; route?: 'one';
       /** its emissions' priority (absent: the priority of the message it completed); order of its own buffer */

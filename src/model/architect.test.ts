@@ -102,3 +102,27 @@ describe('profiles', () => {
     expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
   });
 });
+
+describe('owned partitions', () => {
+  const owned = (extra: Json) => (doc: Json) => { Object.assign(nodes(doc)[2], { partitions: 4, assignment: 'owned', ...extra }); };
+
+  it('accepts assignment, sessionTimeout and rebalance on a partitioned queue', () => {
+    expect(problems(owned({ sessionTimeout: 30_000, rebalance: 0 }))).toEqual([]);
+    expect(problems(owned({ assignment: 'shared' }))).toEqual([]);
+  });
+
+  it.each([
+    ['assignment without partitions', (doc: Json) => { nodes(doc)[2].assignment = 'owned'; }, 'nodes[2] (q).assignment: needs partitions'],
+    ['sessionTimeout without partitions', (doc: Json) => { nodes(doc)[2].sessionTimeout = 5; }, 'nodes[2] (q).sessionTimeout: needs partitions'],
+    ['rebalance without partitions', (doc: Json) => { nodes(doc)[2].rebalance = 5; }, 'nodes[2] (q).rebalance: needs partitions'],
+    ['an unknown assignment', owned({ assignment: 'static' }), 'nodes[2] (q).assignment'],
+    ['a negative rebalance', owned({ rebalance: -1 }), 'nodes[2] (q).rebalance'],
+    ['two edges from an owned queue to one handler', (doc: Json) => {
+      owned({})(doc);
+      (doc.edges as Json[]).push({ id: 'e4', source: 'q', target: 'h' });
+    }, 'edges[3] (e4): a second connection from owned queue "q" to "h"'],
+  ])('refuses %s', (_name, edit, expected) => {
+    const found = problems(edit);
+    expect(found.some((text) => text.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+});

@@ -27,7 +27,8 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
       const deadLetterIndex = node.deadLetter === undefined ? undefined : indexOf.get(node.deadLetter);
       if (node.deadLetter !== undefined && deadLetterIndex === undefined) throw new Error(`compile: nodes[${index}] (${node.id}).deadLetter: no node "${node.deadLetter}"`);
       return withDefined({ type: 'queue', index, id: node.id, capacity: node.capacity, overflow: node.overflow ?? NODE_DEFAULTS.queue.overflow,
-        ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions, order: node.order === 'priority' ? 'priority' : undefined });
+        ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions, order: node.order === 'priority' ? 'priority' : undefined,
+        ...(node.assignment === 'owned' ? { assignment: 'owned' as const, sessionTimeoutMs: node.sessionTimeout ?? NODE_DEFAULTS.queue.sessionTimeout, rebalanceMs: node.rebalance ?? NODE_DEFAULTS.queue.rebalance } : {}) });
     }
     case 'handler':
       return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? NODE_DEFAULTS.handler.concurrency,

@@ -69,6 +69,7 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
         list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
         break;
       case 'queue': {
+        checkOwned(doc, node, at, out);
         if (node.order === 'priority' && node.partitions !== undefined) {
           out.push({ path: [...at, 'order'], message: 'cannot be "priority" on a queue with partitions (each partition is read in order, as in Kafka)' });
         }
@@ -82,6 +83,25 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
         break;
       }
     }
+  });
+}
+
+/** architect.md "Consumer groups": assignment, sessionTimeout and rebalance need partitions; an owned
+ *  queue numbers its readers by edge, so two edges to one handler are refused */
+function checkOwned(doc: Obj, node: Obj, at: Path, out: RawProblem[]): void {
+  if (node.partitions === undefined) {
+    for (const key of ['assignment', 'sessionTimeout', 'rebalance'] as const) {
+      if (node[key] !== undefined) out.push({ path: [...at, key], message: 'needs partitions (it is about how partitions are shared out)' });
+    }
+    return;
+  }
+  if (node.assignment !== 'owned') return;
+  const seen = new Set<string>();
+  items(doc, 'edges').forEach((edge, index) => {
+    if (!edge || edge.source !== node.id) return;
+    const target = str(edge.target) ?? '';
+    if (seen.has(target)) out.push({ path: ['edges', index], message: `a second connection from owned queue ${JSON.stringify(node.id)} to ${JSON.stringify(target)} (each handler is one member of the group)` });
+    seen.add(target);
   });
 }
 

@@ -25,6 +25,7 @@ export const ROUTES = ['all', 'one'] as const;
 const route = optional(oneOf(ROUTES));
 /** architect.md "Priorities": 0 … 9, 9 the highest; how a queue or a handler's buffer orders what it stores */
 export const ORDERS = ['fifo', 'priority'] as const;
+export const ASSIGNMENTS = ['shared', 'owned'] as const;
 const priority = optional(integer(0, 9));
 const order = optional(oneOf(ORDERS));
 
@@ -47,6 +48,12 @@ export const NODE_KINDS = {
     deadLetter: optional(id),
     partitions: optional(integer(1, B.MAX_PARTITIONS)),
     order,
+    /** architect.md "Consumer groups": any free slot takes any free partition, or Kafka's owned partitions */
+    assignment: optional(oneOf(ASSIGNMENTS)),
+    /** owned: how long a handler's outage lasts before it leaves the group (default 10,000 ms) */
+    sessionTimeout: optional(atLeastZero),
+    /** owned: how long every change of the group pauses all reading (default 3,000 ms) */
+    rebalance: optional(atLeastZero),
   },
   handler: {
     concurrency: optional(integer(1, B.MAX_CONCURRENCY)),
@@ -87,7 +94,7 @@ export const SENDS_TO: Readonly<Record<NodeKind, readonly NodeKind[]>> = {
 
 /** What the engine uses for a field a file leaves out (compile.ts fills these in). */
 export const NODE_DEFAULTS = {
-  queue: { overflow: 'reject' },
+  queue: { overflow: 'reject', sessionTimeout: 10_000, rebalance: 3_000 },
   handler: { concurrency: 1, failureRate: 0 },
 } as const;
 

@@ -16,6 +16,7 @@ import { SelectionActions } from './SelectionActions';
 import { PriorityFields } from './PriorityFields';
 import { BackoffGrowthFields } from './BackoffGrowthFields';
 import { HandlerProfiles } from './ProfileEditor';
+import { OwnedFields } from './OwnedFields';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -103,6 +104,7 @@ function QueueFields({ node }: { node: QueueNode }) {
         hint={t('editor.field.deadLetterHint')}
       />
       <NumberField label={t('editor.field.partitions')} value={node.partitions} sweep={pointerOf(['nodes', node.id, 'partitions'])} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(partitions, c) => update<QueueNode>({ partitions }, c)} hint={t('editor.field.partitionsHint')} />
+      {node.partitions !== undefined && <OwnedFields node={node} />}
     </Section>
   );
 }

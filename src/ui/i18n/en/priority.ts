@@ -38,4 +38,12 @@ export const priority = {
   'profile.failureHint': 'Replaces the failure rate with the value at the attempt\'s start. Values from 0 to below 1.',
   'profile.brownOut': 'Brown-out',
   'profile.enable': 'Use a profile',
+  'owned.assignment': 'Consumer group',
+  'owned.assignment.shared': 'Shared: any free handler, any partition',
+  'owned.assignment.owned': 'Owned (Kafka): one handler per partition',
+  'owned.assignmentHint': 'Owned: a handler reads only its partitions. A handler down longer than the session timeout leaves the group, and every change pauses all reading for the rebalance.',
+  'owned.sessionTimeout': 'Session timeout (ms)',
+  'owned.sessionTimeoutHint': 'How long an outage lasts before the handler leaves the group (10,000 when empty).',
+  'owned.rebalance': 'Rebalance pause (ms)',
+  'owned.rebalanceHint': 'Nobody reads from the queue this long after a change of the group (3,000 when empty).',
 };

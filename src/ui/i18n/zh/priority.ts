@@ -39,4 +39,12 @@ export const priority: Record<keyof typeof en, string> = {
   'profile.failureHint': '每次尝试开始时，用当时的数值代替失败率。数值从 0 到小于 1。',
   'profile.brownOut': '依赖降级',
   'profile.enable': '使用曲线',
+  'owned.assignment': '消费者组',
+  'owned.assignment.shared': '共享：任意空闲处理器',
+  'owned.assignment.owned': '独占（Kafka）：每分区一个处理器',
+  'owned.assignmentHint': '独占时，处理器只读自己的分区。停机超过会话超时的处理器会离开消费者组，每次成员变化都会让整个组暂停读取以重新平衡。',
+  'owned.sessionTimeout': '会话超时（毫秒）',
+  'owned.sessionTimeoutHint': '停机持续多久后处理器离开消费者组（留空为 10,000）。',
+  'owned.rebalance': '重新平衡暂停（毫秒）',
+  'owned.rebalanceHint': '消费者组变化后，这段时间内没有处理器从队列读取（留空为 3,000）。',
 };
