@@ -6,7 +6,7 @@ import { Kernel } from './kernel';
 import { describeStepNotes } from './stepNotes';
 import { liveCopies, type LiveCopies } from './liveCopies';
 import { arriveEvent } from './flow';
-import { ttlEvent } from './queue';
+import { rebalanceEndEvent, rebalanceEvent, ttlEvent } from './queue';
 import { backoffEvent, doneEvent, outageEndEvent } from './handler';
 import { publishEvent, startPublishers } from './publisher';
 import { buildReport, recordInFlight } from './report';
@@ -46,6 +46,13 @@ export class Simulation {
     for (const handler of this.k.handlers) {
       if (handler === null) continue;
       for (let i = 0; i < handler.outageEnds.length; i++) this.k.heap.push(handler.outageEnds[i], EventKind.outageEnd, handler.index, 0);
+    }
+    for (const queue of this.k.queues) {
+      const epochs = queue?.owned?.epochs ?? [];
+      epochs.forEach((epoch, e) => {
+        this.k.heap.push(epoch.startMs, EventKind.rebalance, (queue as NonNullable<typeof queue>).index, e);
+        this.k.heap.push(epoch.endMs, EventKind.rebalanceEnd, (queue as NonNullable<typeof queue>).index, e);
+      });
     }
   }
 
@@ -212,6 +219,11 @@ function runRare(k: Kernel, type: number, a: number, b: number): boolean {
       return ttlEvent(k, a, b);
     case EventKind.outageEnd:
       return outageEndEvent(k, a);
+    case EventKind.rebalance:
+      rebalanceEvent(k, a);
+      return false;
+    case EventKind.rebalanceEnd:
+      return rebalanceEndEvent(k, a, b);
     default:
       throw new Error(`engine: unknown event type ${type}`);
   }

@@ -3,7 +3,7 @@
 // snapshot: "failed" is 4 everywhere). Hot switches use the literals, checked against these by type.
 import type { Outcome, StepDescription } from './types';
 
-export const EventKind = Object.freeze({ publish: 0, arrive: 1, done: 2, backoff: 3, ttl: 4, outageEnd: 5 } as const);
+export const EventKind = Object.freeze({ publish: 0, arrive: 1, done: 2, backoff: 3, ttl: 4, outageEnd: 5, rebalance: 6, rebalanceEnd: 7 } as const);
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 
 export const NodeCode = Object.freeze({ publisher: 0, topic: 1, queue: 2, handler: 3 } as const);
@@ -12,7 +12,7 @@ export type NodeCode = (typeof NodeCode)[keyof typeof NodeCode];
 export const OverflowCode = Object.freeze({ reject: 0, dropOldest: 1, block: 2 } as const);
 export type OverflowCode = (typeof OverflowCode)[keyof typeof OverflowCode];
 
-export const ArrivalCode = Object.freeze({ poisson: 0, constant: 1, interval: 2, burst: 3, schedule: 4 } as const);
+export const ArrivalCode = Object.freeze({ poisson: 0, constant: 1, interval: 2, burst: 3, schedule: 4, profile: 5 } as const);
 export type ArrivalCode = (typeof ArrivalCode)[keyof typeof ArrivalCode];
 
 export const OutcomeCode = Object.freeze({ completed: 0, dropped: 1, expired: 2, deadLettered: 3, failed: 4, inFlight: 5 } as const);

@@ -102,11 +102,13 @@ function topicArrive(k: Kernel, t: number, m: number): void {
   const rootPubMs = pool.rootPubMs[m];
   const sender = pool.sender[m];
   const origin = pool.origin[m];
+  const prio = pool.prio[m];
   pool.release(m);
   const outs = topic.outEdges;
   for (let i = 0; i < outs.length; i++) {
     const copy = newMessage(k, outs[i], parent, root, key, sender);
     pool.origin[copy] = origin;
+    pool.prio[copy] = prio;
     pool.pubMs[copy] = pubMs;
     pool.rootPubMs[copy] = rootPubMs;
     sendAlong(k, outs[i], copy);
@@ -138,6 +140,7 @@ export function deadLetter(k: Kernel, q: number, m: number): void {
   pool.attempts[n] = 0;
   pool.handler[n] = -1;
   pool.origin[n] = q;
+  pool.prio[n] = pool.prio[m];
   if (k.describing) k.stepNotes.sent.push(target);
   pool.pubMs[n] = k.nowMs;
   pool.rootPubMs[n] = pool.rootPubMs[m];

@@ -4,8 +4,10 @@ import { EventKind, NodeCode, OutcomeCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { draw, sample } from './distributions';
-import { pickEdge } from './route';
-import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, newMessage, note, sendAlong } from './flow';
+import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, note } from './flow';
+import { emit, emitOnFailure } from './emit';
+import { backoffWaitMs } from './backoff';
+import { profileValue } from './profile';
 import { handOn, offer, queueHead, queueArrive, takeHead } from './queue';
 import { unblockPublisher, blockPublisher } from './publisher';
 
@@ -41,9 +43,16 @@ export function bufferArrive(k: Kernel, h: number, m: number, _retry: boolean): 
   pool.state[m] = STORED;
   pool.stamp[m] = k.stampSeq++;
   pool.storedMs[m] = k.nowMs;
-  pool.next[m] = -1;
-  if (handler.bufTail >= 0) pool.next[handler.bufTail] = m; else handler.bufHead = m;
-  handler.bufTail = m;
+  const lanes = handler.lanes;
+  if (lanes !== null) {
+    lanes.insert(pool.next, m, pool.prio[m]);
+    handler.bufHead = lanes.head;
+    handler.bufTail = lanes.tail;
+  } else {
+    pool.next[m] = -1;
+    if (handler.bufTail >= 0) pool.next[handler.bufTail] = m; else handler.bufHead = m;
+    handler.bufTail = m;
+  }
   handler.bufLen++;
   if (handler.free > 0) pull(k, handler);
 }
@@ -91,7 +100,8 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
     handler.publishToRead.record(now - pubMs);
   }
   pool.startMs[m] = now;
-  k.heap.push(now + draw(handler.serviceDist, handler.rng), EventKind.done, m, 0);
+  const serviceMs = draw(handler.serviceDist, handler.rng);
+  k.heap.push(now + (handler.serviceProfile === null ? serviceMs : serviceMs * profileValue(handler.serviceProfile, now)), EventKind.done, m, 0);
 }
 
 /** the position of queue q among the handler's sources */
@@ -113,7 +123,8 @@ export function doneEvent(k: Kernel, m: number): void {
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
-  if (handler.failureRate > 0 && handler.rng.next() < handler.failureRate) {
+  const failureRate = handler.failureProfile === null ? handler.failureRate : profileValue(handler.failureProfile, pool.startMs[m]);
+  if (failureRate > 0 && handler.rng.next() < failureRate) {
     attemptFailed(k, handler, m, q, part);
     return;
   }
@@ -152,15 +163,17 @@ function attemptFailed(k: Kernel, handler: HandlerState, m: number, q: number, p
     k.retried++;
     pool.state[m] = BACKOFF;
     pool.sender[m] = -1;
-    k.heap.push(k.nowMs + sample(handler.backoff ?? handler.serviceDist, handler.rng), EventKind.backoff, m, 0);
+    const drawMs = sample(handler.backoff ?? handler.serviceDist, handler.rng);
+    k.heap.push(k.nowMs + backoffWaitMs(drawMs, handler.backoffMultiplier, handler.maxBackoffMs, pool.attempts[m]), EventKind.backoff, m, 0);
   } else if (handler.failEdges.length > 0) {
     // read before the copy is dead-lettered or lost: the failure message is made from it
     const parent = pool.id[m];
     const root = pool.root[m];
     const key = pool.key[m];
     const rootPubMs = pool.rootPubMs[m];
+    const prio = handler.priority >= 0 ? handler.priority : pool.prio[m];
     lastAttemptFailed(k, handler, m, q);
-    emitOnFailure(k, handler, parent, root, key, rootPubMs);
+    emitOnFailure(k, handler, parent, root, key, rootPubMs, prio);
   } else {
     lastAttemptFailed(k, handler, m, q);
   }
@@ -183,79 +196,8 @@ function lastAttemptFailed(k: Kernel, handler: HandlerState, m: number, q: numbe
   }
 }
 
-/** architect.md: a copy whose last attempt failed makes a new message along the failure edges (all with
- *  their probabilities, or one by weight); the slot does not wait for these (a blocked one holds nothing) */
-function emitOnFailure(k: Kernel, handler: HandlerState, parent: number, root: number, key: number, rootPubMs: number): void {
-  const pool = k.pool;
-  const outs = handler.failEdges;
-  const weights = handler.failWeights;
-  const only = weights === null ? -1 : pickEdge(handler.rng, weights);
-  for (let i = 0; i < outs.length; i++) {
-    if (weights !== null) {
-      if (i !== only) continue;
-    } else {
-      const p = handler.failProbability[i];
-      if (p < 1 && handler.rng.next() >= p) continue;
-    }
-    k.emitted++;
-    const copy = newMessage(k, outs[i], parent, root, key, -1);
-    pool.pubMs[copy] = k.nowMs;
-    pool.rootPubMs[copy] = rootPubMs;
-    sendAlong(k, outs[i], copy);
-  }
-}
-
-/** a successful copy m emits along the handler's edges; the slot waits for emissions blocked on arrival */
-function emit(k: Kernel, handler: HandlerState, m: number, q: number, part: number): void {
-  const pool = k.pool;
-  const now = k.nowMs;
-  const h = handler.index;
-  const outs = handler.outEdges;
-  const parent = pool.id[m];
-  const root = pool.root[m];
-  const key = pool.key[m];
-  const rootPubMs = pool.rootPubMs[m];
-  pool.release(m);
-  const outerHold = k.emitHold;
-  const outerHandler = k.emitHandler;
-  const outerQueue = k.emitQueue;
-  const outerPart = k.emitPart;
-  k.emitHold = -1;
-  k.emitHandler = h;
-  k.emitQueue = q;
-  k.emitPart = part;
-  const probabilities = handler.outProbability;
-  const weights = handler.outWeights;
-  const only = weights === null ? -1 : pickEdge(handler.rng, weights);
-  for (let i = 0; i < outs.length; i++) {
-    if (weights !== null) {
-      if (i !== only) continue;
-    } else {
-      const p = probabilities[i];
-      if (p < 1 && handler.rng.next() >= p) continue;
-    }
-    k.emitted++;
-    const copy = newMessage(k, outs[i], parent, root, key, SENDER_EMITTING);
-    pool.pubMs[copy] = now;
-    pool.rootPubMs[copy] = rootPubMs;
-    sendAlong(k, outs[i], copy);
-  }
-  const hold = k.emitHold;
-  k.emitHold = outerHold;
-  k.emitHandler = outerHandler;
-  k.emitQueue = outerQueue;
-  k.emitPart = outerPart;
-  if (hold < 0) {
-    releaseSlot(k, handler, q, part);
-  } else if ((k.holds.get(hold)?.pending ?? 0) === 0) {
-    // every blocked emission was already let in while the others were being sent
-    k.holds.delete(hold);
-    releaseSlot(k, handler, q, part);
-  }
-}
-
 /** frees one slot of the handler (and the partition it read), then lets it take more work */
-function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
+export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
   const sole = handler.soleQueue;
   if (sole !== null && handler.free === 0 && sole.lens[0] > 0 && handler.bufLen === 0 && !isDown(k, handler)) {
     // the common case: the slot goes straight on to the next stored copy (no other slot is idle)
@@ -284,7 +226,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
     // one queue and an empty buffer: the common case
     const queue = k.queues[sources[0]] as QueueState;
     while (handler.free > 0 && (queue.stored > 0 || queue.blockedLen > 0) && !isDown(k, handler)) {
-      const m = queueHead(k, queue);
+      const m = queueHead(k, queue, handler.index);
       if (m < 0) return;
       if (k.describing) note(k, 'read', handler.index, m, queue.index);
       takeHead(k, queue, m, handler.index);
@@ -292,28 +234,30 @@ export function pull(k: Kernel, handler: HandlerState): void {
     return;
   }
   while (handler.free > 0 && !isDown(k, handler)) {
+    // among the heads: the highest priority, then the earliest stored (architect.md "Priorities")
     let bestQueue: QueueState | null = null;
     let bestMessage = -1;
     let bestStamp = Infinity;
+    let bestPrio = -1;
     if (handler.bufLen > 0) {
       bestMessage = handler.bufHead;
       bestStamp = pool.stamp[bestMessage];
+      bestPrio = pool.prio[bestMessage];
     }
     for (let i = 0; i < sources.length; i++) {
       const queue = k.queues[sources[i]] as QueueState;
       if (queue.stored === 0 && queue.blockedLen === 0) continue;
-      const m = queueHead(k, queue);
-      if (m >= 0 && pool.stamp[m] < bestStamp) {
+      const m = queueHead(k, queue, handler.index);
+      if (m >= 0 && (pool.prio[m] > bestPrio || (pool.prio[m] === bestPrio && pool.stamp[m] < bestStamp))) {
         bestQueue = queue;
         bestMessage = m;
         bestStamp = pool.stamp[m];
+        bestPrio = pool.prio[m];
       }
     }
     if (bestMessage < 0) return;
     if (bestQueue === null) {
-      handler.bufHead = pool.next[bestMessage];
-      if (handler.bufHead < 0) handler.bufTail = -1;
-      handler.bufLen--;
+      takeBuffered(pool, handler, bestMessage);
       pool.state[bestMessage] = TRANSIT;
       if (k.describing) note(k, 'read', handler.index, bestMessage);
       startAttempt(k, handler.index, bestMessage, -1, false);
@@ -322,6 +266,21 @@ export function pull(k: Kernel, handler: HandlerState): void {
       takeHead(k, bestQueue, bestMessage, handler.index);
     }
   }
+}
+
+/** removes m, the head of the handler's buffer */
+function takeBuffered(pool: Kernel['pool'], handler: HandlerState, m: number): void {
+  const next = pool.next;
+  const lanes = handler.lanes;
+  if (lanes !== null) {
+    lanes.removeFirst(next, m, pool.prio[m]);
+    handler.bufHead = lanes.head;
+    handler.bufTail = lanes.tail;
+  } else {
+    handler.bufHead = next[m];
+    if (handler.bufHead < 0) handler.bufTail = -1;
+  }
+  handler.bufLen--;
 }
 
 /** the BACKOFF event: a failed copy re-enters the tail of the queue or buffer it came from */

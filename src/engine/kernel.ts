@@ -1,6 +1,6 @@
 // The simulation's whole state: clock, event list, message pool, per-node state objects built once
 // from the EngineInput, global counters and histograms. The flow functions in flow.ts act on it.
-import type { EngineInput, MessageRecord } from './types';
+import type { EngineInput, EngineNode, MessageRecord } from './types';
 import { ArrivalCode, NodeCode, OverflowCode, type StepKind } from './codes';
 import { EventQueue } from './EventQueue';
 import { MessagePool } from './pool';
@@ -8,6 +8,10 @@ import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution, type Sampler } from './distributions';
 import { cumulativeWeights } from './route';
+import { Lanes } from './priority';
+import { DEFAULT_MAX_BACKOFF_MS } from './backoff';
+import { compileProfile, type CompiledProfile } from './profile';
+import { planOwnedQueues, type Ownership } from './owned';
 
 /** What a publisher is built from (Kernel's constructor fills it from the EngineInput). */
 export interface PublisherOptions {
@@ -18,6 +22,10 @@ export interface PublisherOptions {
   times: Float64Array; limit: number; startMs: number; endMs: number; keys: number;
   /** route "one": cumulative edge weights (route.ts), else null */
   routeWeights: Float64Array | null;
+  /** its messages' priority */
+  priority: number;
+  /** the profile arrival's rates (profile.ts), else null */
+  profile: CompiledProfile | null;
 }
 
 export class PublisherState {
@@ -35,6 +43,8 @@ export class PublisherState {
   readonly endMs: number;
   readonly keys: number;
   readonly routeWeights: Float64Array | null;
+  readonly priority: number;
+  readonly profile: CompiledProfile | null;
   published = 0;
   blockedCount = 0;
   blockedSinceMs = 0;
@@ -48,7 +58,7 @@ export class PublisherState {
     this.index = o.index; this.rng = o.rng; this.outEdges = o.outEdges; this.arrivalKind = o.arrivalKind;
     this.meanGapMs = o.meanGapMs; this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
     this.times = o.times; this.limit = o.limit; this.startMs = o.startMs; this.endMs = o.endMs; this.keys = o.keys;
-    this.routeWeights = o.routeWeights;
+    this.routeWeights = o.routeWeights; this.priority = o.priority; this.profile = o.profile;
   }
 }
 
@@ -70,6 +80,8 @@ export interface QueueOptions {
   partitions: number;
   /** the handlers it feeds, in edge order */
   handlers: Int32Array;
+  /** order "priority": stored copies sorted by priority (priority.ts), else null */
+  lanes: Lanes | null;
 }
 
 export class QueueState {
@@ -80,6 +92,9 @@ export class QueueState {
   readonly deadLetter: number;
   readonly partitions: number;
   readonly handlers: Int32Array;
+  readonly lanes: Lanes | null;
+  /** assignment "owned": who reads which partition and whether a rebalance pauses reading (owned.ts), else null */
+  owned: Ownership | null = null;
   received = 0;
   dropped = 0;
   expired = 0;
@@ -111,6 +126,7 @@ export class QueueState {
   constructor(o: QueueOptions) {
     this.index = o.index; this.capacity = o.capacity; this.overflow = o.overflow; this.ttlMs = o.ttlMs;
     this.deadLetter = o.deadLetter; this.partitions = o.partitions; this.handlers = o.handlers;
+    this.lanes = o.lanes;
     const partitions = o.partitions;
     const fifos = partitions > 0 ? partitions : 1;
     this.heads = new Int32Array(fifos).fill(-1);
@@ -126,6 +142,8 @@ export interface HandlerOptions {
   index: number; rng: Rng; concurrency: number; serviceDist: Sampler; failureRate: number;
   /** 1 without retry */
   maxAttempts: number; backoff: Sampler | null;
+  /** backoff growth (backoff.ts): 1 and Infinity when the file gives neither */
+  backoffMultiplier: number; maxBackoffMs: number;
   /** outage windows sorted by start (empty ones left out) */
   outageStarts: Float64Array; outageEnds: Float64Array;
   /** queues feeding it; its outgoing edges and their probabilities */
@@ -134,6 +152,10 @@ export interface HandlerOptions {
   outWeights: Float64Array | null;
   /** edges sent along when a copy's last attempt fails (`when: "failure"`), their probabilities and weights */
   failEdges: Int32Array; failProbability: Float64Array; failWeights: Float64Array | null;
+  /** its emissions' priority, -1: the completed message's; order "priority" of its buffer, else null */
+  priority: number; lanes: Lanes | null;
+  /** brown-outs: service multiplier and failure rate over time, evaluated at an attempt's start (profile.ts) */
+  serviceProfile: CompiledProfile | null; failureProfile: CompiledProfile | null;
 }
 
 export class HandlerState {
@@ -144,6 +166,8 @@ export class HandlerState {
   readonly failureRate: number;
   readonly maxAttempts: number;
   readonly backoff: Sampler | null;
+  readonly backoffMultiplier: number;
+  readonly maxBackoffMs: number;
   readonly outageStarts: Float64Array;
   readonly outageEnds: Float64Array;
   readonly sources: Int32Array;
@@ -153,6 +177,10 @@ export class HandlerState {
   readonly failEdges: Int32Array;
   readonly failProbability: Float64Array;
   readonly failWeights: Float64Array | null;
+  readonly priority: number;
+  readonly lanes: Lanes | null;
+  readonly serviceProfile: CompiledProfile | null;
+  readonly failureProfile: CompiledProfile | null;
   attempts = 0;
   completed = 0;
   failed = 0;
@@ -183,9 +211,11 @@ export class HandlerState {
   constructor(o: HandlerOptions) {
     this.index = o.index; this.rng = o.rng; this.concurrency = o.concurrency; this.serviceDist = o.serviceDist;
     this.failureRate = o.failureRate; this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
+    this.backoffMultiplier = o.backoffMultiplier; this.maxBackoffMs = o.maxBackoffMs;
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
     this.sources = o.sources; this.sourceEdges = o.sourceEdges; this.outEdges = o.outEdges; this.outProbability = o.outProbability;
     this.outWeights = o.outWeights; this.failEdges = o.failEdges; this.failProbability = o.failProbability; this.failWeights = o.failWeights;
+    this.priority = o.priority; this.lanes = o.lanes; this.serviceProfile = o.serviceProfile; this.failureProfile = o.failureProfile;
     this.free = o.concurrency;
     this.sharedReads = Array.from(o.sources, () => new Histogram());
     this.idleSince = new Float64Array(o.concurrency);
@@ -311,14 +341,15 @@ export class Kernel {
         const a = node.arrival;
         const startMs = node.startMs ?? 0;
         const endMs = node.endMs ?? Infinity;
-        const kind: ArrivalCode = a.kind === 'poisson' ? ArrivalCode.poisson : a.kind === 'constant' ? ArrivalCode.constant : a.kind === 'interval' ? ArrivalCode.interval : a.kind === 'burst' ? ArrivalCode.burst : ArrivalCode.schedule;
+        const kind: ArrivalCode = ArrivalCode[a.kind];
         const meanGapMs = a.kind === 'poisson' || a.kind === 'constant' ? 1000 / a.ratePerSecond : 0;
         const times = a.kind === 'schedule' ? Float64Array.from(a.times.filter((t) => t >= startMs && t < endMs)).sort() : new Float64Array(0);
         this.publishers[i] = new PublisherState({
           index: i, rng, outEdges: outs, arrivalKind: kind, meanGapMs, gap: a.kind === 'interval' ? compileDistribution(a.gap) : null,
           burstSize: a.kind === 'burst' ? a.size : 0, everyMs: a.kind === 'burst' ? a.every : 0, times,
           limit: node.limit ?? Infinity, startMs, endMs, keys: node.keys ?? 0,
-          routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]),
+          routeWeights: cumulativeWeights(input, node.route === 'one', outEdges[i]), priority: node.priority ?? 0,
+          profile: a.kind === 'profile' ? compileProfile(a) : null,
         });
       } else if (node.type === 'topic') {
         this.nodeType[i] = NodeCode.topic;
@@ -330,27 +361,39 @@ export class Kernel {
           index: i, capacity: node.capacity ?? Infinity,
           overflow: node.overflow === 'block' ? OverflowCode.block : node.overflow === 'drop-oldest' ? OverflowCode.dropOldest : OverflowCode.reject,
           ttlMs: node.ttlMs ?? 0, deadLetter: node.deadLetterIndex ?? -1, partitions: node.partitions ?? 0, handlers,
+          lanes: node.order === 'priority' ? new Lanes() : null,
         });
       } else {
         this.nodeType[i] = NodeCode.handler;
-        const success = outEdges[i].filter((e) => input.edges[e].failure !== true);
-        const failure = outEdges[i].filter((e) => input.edges[e].failure === true);
-        const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
-        const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
-        this.handlers[i] = new HandlerState({
-          index: i, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
-          maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
-          outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
-          sources: Int32Array.from(inQueues[i]), sourceEdges: Int32Array.from(inQueueEdges[i]), outEdges: Int32Array.from(success), outProbability: probabilities(success),
-          outWeights: cumulativeWeights(input, node.route === 'one', success),
-          failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
-        });
+        this.handlers[i] = handlerState(input, node, rng, outEdges[i], inQueues[i], inQueueEdges[i]);
       }
     }
+    planOwnedQueues(this);
     for (const handler of this.handlers) {
       if (handler === null || handler.sources.length !== 1) continue;
       const queue = this.queues[handler.sources[0]];
       if (queue !== null && queue.partitions === 0) handler.soleQueue = queue;
     }
   }
+}
+
+/** a handler's state: success and failure edges apart, outages sorted, the sources in edge order */
+function handlerState(input: EngineInput, node: Extract<EngineNode, { type: 'handler' }>, rng: Rng, outs: number[], sources: number[], sourceEdges: number[]): HandlerState {
+  const success = outs.filter((e) => input.edges[e].failure !== true);
+  const failure = outs.filter((e) => input.edges[e].failure === true);
+  const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
+  const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
+  return new HandlerState({
+    index: node.index, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
+    maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
+    backoffMultiplier: node.retry?.multiplier ?? 1,
+    maxBackoffMs: node.retry?.maxBackoff ?? (node.retry?.multiplier !== undefined ? DEFAULT_MAX_BACKOFF_MS : Infinity),
+    outageStarts: Float64Array.from(outages.map((w) => w.start)), outageEnds: Float64Array.from(outages.map((w) => w.end)),
+    sources: Int32Array.from(sources), sourceEdges: Int32Array.from(sourceEdges), outEdges: Int32Array.from(success), outProbability: probabilities(success),
+    outWeights: cumulativeWeights(input, node.route === 'one', success),
+    failEdges: Int32Array.from(failure), failProbability: probabilities(failure), failWeights: cumulativeWeights(input, node.route === 'one', failure),
+    priority: node.priority ?? -1, lanes: node.order === 'priority' ? new Lanes() : null,
+    serviceProfile: node.serviceProfile ? compileProfile(node.serviceProfile) : null,
+    failureProfile: node.failureProfile ? compileProfile(node.failureProfile) : null,
+  });
 }

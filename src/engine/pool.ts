@@ -25,6 +25,8 @@ export class MessagePool {
   sender: Int32Array;
   attempts: Int32Array;
   handler: Int32Array;
+  /** architect.md "Priorities": 0 … 9 */
+  prio: Int32Array;
   /** the node that made the copy: its publisher, the handler that emitted it, or the queue that dead-lettered it */
   origin: Int32Array;
   state: Int32Array;
@@ -61,6 +63,7 @@ export class MessagePool {
     this.sender = new Int32Array(initialCapacity);
     this.attempts = new Int32Array(initialCapacity);
     this.handler = new Int32Array(initialCapacity);
+    this.prio = new Int32Array(initialCapacity);
     this.origin = new Int32Array(initialCapacity);
     this.state = new Int32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
@@ -110,6 +113,7 @@ export class MessagePool {
     this.sender = growInt(this.sender, size);
     this.attempts = growInt(this.attempts, size);
     this.handler = growInt(this.handler, size);
+    this.prio = growInt(this.prio, size);
     this.origin = growInt(this.origin, size);
     this.state = growInt(this.state, size);
     this.next = growInt(this.next, size);

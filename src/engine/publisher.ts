@@ -1,4 +1,4 @@
-// Publishers: the arrival processes (poisson, constant, interval, burst, schedule), limit and
+// Publishers: the arrival processes (poisson, constant, interval, burst, schedule, profile), limit and
 // [start, end), keys, and the paused arrival clock of a publisher blocked by a full queue.
 import { ArrivalCode, EventKind } from './codes';
 import type { Kernel, PublisherState } from './kernel';
@@ -6,9 +6,10 @@ import { draw } from './distributions';
 import { standardExponential } from './ziggurat';
 import { newMessage, note, sendAlong } from './flow';
 import { pickEdge } from './route';
+import { profileGap, type CompiledProfile } from './profile';
 
-/** the gap before the publisher's next message; -1 when the arrival process has no more */
-function nextGap(p: PublisherState): number {
+/** the gap before the publisher's next message (the last at fromMs); -1 when the arrival process has no more */
+function nextGap(p: PublisherState, fromMs: number): number {
   // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   // literal codes, type-checked against ArrivalCode (imported constants are not folded in a switch)
   switch (p.arrivalKind) {
@@ -19,6 +20,7 @@ function nextGap(p: PublisherState): number {
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;
       return +p.everyMs;
+    case 5 satisfies typeof ArrivalCode.profile: return profileGap(p.profile as CompiledProfile, p.rng, fromMs, p.endMs);
     default: { // schedule
       const i = ++p.scheduleIndex;
       return i < p.times.length ? p.times[i] - p.times[i - 1] : -1;
@@ -34,8 +36,12 @@ export function startPublishers(k: Kernel): void {
     if (p.arrivalKind === ArrivalCode.burst) {
       if (p.burstSize <= 0) continue;
       firstMs = p.startMs;
+    } else if (p.arrivalKind === ArrivalCode.profile) {
+      const gapMs = nextGap(p, p.startMs);
+      if (gapMs < 0) continue;
+      firstMs = p.startMs + gapMs;
     } else if (p.arrivalKind === ArrivalCode.poisson || p.arrivalKind === ArrivalCode.constant || p.arrivalKind === ArrivalCode.interval) {
-      firstMs = p.startMs + nextGap(p);
+      firstMs = p.startMs + nextGap(p, p.startMs);
     } else {
       if (p.times.length === 0) continue;
       firstMs = p.times[0];
@@ -67,12 +73,13 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     const m = newMessage(k, outs[i], -1, root, key, index);
     pool.pubMs[m] = now;
     pool.rootPubMs[m] = now;
+    pool.prio[m] = p.priority;
     sendAlong(k, outs[i], m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)
   if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
   if (p.published < p.limit) {
-    const gapMs = nextGap(p);
+    const gapMs = nextGap(p, now);
     if (gapMs >= 0 && now + gapMs < p.endMs) {
       p.hasNext = true;
       p.nextGapMs = gapMs;

@@ -1,7 +1,9 @@
 // Queue logic: arrival (read at once by the idle-longest slot, or stored), capacity and overflow
-// (reject, drop-oldest, block), partitions, ttl expiry, admitting blocked senders in order.
+// (reject, drop-oldest, block), partitions, priority order (priority.ts), ttl expiry, admitting blocked
+// senders in order.
 import { EventKind, OutcomeCode, OverflowCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
+import type { Ownership } from './owned';
 import { BLOCKED, STORED, TRANSIT } from './pool';
 import { deadLetter, lose, note } from './flow';
 import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from './handler';
@@ -22,7 +24,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   }
   // read at once by an idle slot when nothing is waiting ahead of it
   if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
-    const h = idleHandler(k, queue);
+    const h = queue.owned === null ? idleHandler(k, queue) : idleOwner(k, queue.owned, part);
     if (h >= 0) {
       if (k.describing) note(k, 'read', h, m, q);
       startAttempt(k, h, m, q, false);
@@ -40,8 +42,21 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       drop(k, queue, m);
       return;
     }
-    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
-    drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+    const lanes = queue.lanes;
+    if (lanes !== null) {
+      // the earliest stored of the lowest priority, the arriving copy counting as stored last
+      const low = lanes.lowest();
+      if (pool.prio[m] < low) {
+        if (k.describing) note(k, 'drop', q, m, -1, -1, 'full');
+        drop(k, queue, m);
+        return;
+      }
+      if (k.describing) note(k, 'drop', q, lanes.first[low], -1, -1, 'oldest');
+      drop(k, queue, removeStored(k, queue, 0, lanes.first[low]));
+    } else {
+      if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
+      drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+    }
   }
   if (k.describing) note(k, 'arrive', q, m);
   store(k, queue, part, m);
@@ -49,6 +64,14 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
   // outage ending at this very instant pulls them in its own event). With partitions, another
   // partition's copy may fit a free slot.
   if (queue.partitions > 0) offer(k, queue);
+}
+
+/** owned partitions: the owner of partition part when it may start now (not paused, a free slot, not down); -1 none */
+function idleOwner(k: Kernel, owned: Ownership, part: number): number {
+  const h = owned.paused ? -1 : owned.owner[part];
+  if (h < 0) return -1;
+  const handler = k.handlers[h] as HandlerState;
+  return handler.free > 0 && !isDown(k, handler) ? h : -1;
 }
 
 /** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
@@ -91,10 +114,17 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   const stamp = k.stampSeq++;
   pool.stamp[m] = stamp;
   pool.storedMs[m] = k.nowMs;
-  pool.next[m] = -1;
-  const tail = queue.tails[part];
-  if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
-  queue.tails[part] = m;
+  const lanes = queue.lanes;
+  if (lanes !== null) {
+    lanes.insert(pool.next, m, pool.prio[m]);
+    queue.heads[0] = lanes.head;
+    queue.tails[0] = lanes.tail;
+  } else {
+    pool.next[m] = -1;
+    const tail = queue.tails[part];
+    if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
+    queue.tails[part] = m;
+  }
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) {
     queue.maxDepth = queue.stored;
@@ -106,12 +136,23 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
 
 /** removes and returns the head of partition part (0 without partitions) */
 function takeStored(k: Kernel, queue: QueueState, part: number): number {
+  return removeStored(k, queue, part, queue.heads[part]);
+}
+
+/** removes and returns m: the head of partition part, or with priority order the first of its lane */
+function removeStored(k: Kernel, queue: QueueState, part: number, m: number): number {
   const pool = k.pool;
-  const m = queue.heads[part];
   depthChange(k, queue);
-  const next = pool.next[m];
-  queue.heads[part] = next;
-  if (next < 0) queue.tails[part] = -1;
+  const lanes = queue.lanes;
+  if (lanes !== null) {
+    lanes.removeFirst(pool.next, m, pool.prio[m]);
+    queue.heads[0] = lanes.head;
+    queue.tails[0] = lanes.tail;
+  } else {
+    const next = pool.next[m];
+    queue.heads[part] = next;
+    if (next < 0) queue.tails[part] = -1;
+  }
   queue.lens[part]--;
   if (--queue.stored === 0 && queue.drainedAtMs < 0) queue.drainedAtMs = k.nowMs;
   pool.state[m] = TRANSIT;
@@ -129,16 +170,19 @@ function oldestPart(k: Kernel, queue: QueueState): number {
   return best;
 }
 
-/** the copy a free slot would take next from the queue (-1 none); sets queue.pickPart */
-export function queueHead(k: Kernel, queue: QueueState): number {
+/** the copy a free slot of handler h (-1: any reader) would take next from the queue (-1 none); sets queue.pickPart */
+export function queueHead(k: Kernel, queue: QueueState, h: number): number {
   const pool = k.pool;
+  const owned = queue.owned;
   if (queue.partitions === 0) {
     if (queue.lens[0] > 0) { queue.pickPart = 0; return queue.heads[0]; }
   } else {
+    if (owned !== null && owned.paused) return -1;
     let best = -1;
     let bestStamp = Infinity;
     for (let p = 0; p < queue.partitions; p++) {
       if (queue.lens[p] === 0 || queue.locked[p] !== 0) continue;
+      if (owned !== null && owned.owner[p] !== h) continue;
       const m = queue.heads[p];
       if (pool.stamp[m] < bestStamp) { best = p; bestStamp = pool.stamp[m]; }
     }
@@ -148,7 +192,7 @@ export function queueHead(k: Kernel, queue: QueueState): number {
   // partition) and the partition is free: with capacity 0, or a partition that emptied
   const blocked = queue.blockedHead;
   const blockedPart = blocked >= 0 && queue.partitions > 0 ? pool.part[blocked] : 0;
-  if (blocked >= 0 && queue.lens[blockedPart] === 0 && queue.locked[blockedPart] === 0) {
+  if (blocked >= 0 && queue.lens[blockedPart] === 0 && queue.locked[blockedPart] === 0 && (owned === null || owned.owner[blockedPart] === h)) {
     queue.pickPart = -1;
     return blocked;
   }
@@ -178,13 +222,56 @@ export function handOn(k: Kernel, queue: QueueState, handler: HandlerState): voi
 
 /** gives waiting copies to idle slots while both exist */
 export function offer(k: Kernel, queue: QueueState): void {
+  if (queue.owned !== null) {
+    offerOwned(k, queue);
+    return;
+  }
   for (;;) {
-    const m = queueHead(k, queue);
+    const m = queueHead(k, queue, -1);
     if (m < 0) return;
     const h = idleHandler(k, queue);
     if (h < 0) return;
     takeHead(k, queue, m, h);
   }
+}
+
+/** owned partitions: each reader (edge order) with a free slot takes the oldest head among its partitions */
+function offerOwned(k: Kernel, queue: QueueState): void {
+  const hs = queue.handlers;
+  for (let started = true; started;) {
+    started = false;
+    for (let i = 0; i < hs.length; i++) {
+      const handler = k.handlers[hs[i]] as HandlerState;
+      if (handler.free === 0 || isDown(k, handler)) continue;
+      const m = queueHead(k, queue, hs[i]);
+      if (m < 0) continue;
+      if (k.describing) note(k, 'read', hs[i], m, queue.index);
+      takeHead(k, queue, m, hs[i]);
+      started = true;
+    }
+  }
+}
+
+/** the REBALANCE event: a change of the consumer group pauses every read from the queue */
+export function rebalanceEvent(k: Kernel, q: number): void {
+  const owned = (k.queues[q] as QueueState).owned as Ownership;
+  owned.paused = true;
+}
+
+/** the REBALANCE_END event of epoch e (the end of its pause, later changes included): the new owners read; true when one started */
+export function rebalanceEndEvent(k: Kernel, q: number, e: number): boolean {
+  const queue = k.queues[q] as QueueState;
+  const owned = queue.owned as Ownership;
+  owned.owner.set(owned.epochs[e].owner);
+  owned.paused = false;
+  const attempts = (): number => {
+    let sum = 0;
+    for (let i = 0; i < queue.handlers.length; i++) sum += (k.handlers[queue.handlers[i]] as HandlerState).attempts;
+    return sum;
+  };
+  const before = attempts();
+  offer(k, queue);
+  return attempts() !== before;
 }
 
 function block(k: Kernel, queue: QueueState, m: number): void {
@@ -230,8 +317,9 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
   const q = pool.node[m];
   const queue = k.queues[q] as QueueState;
   const part = queue.partitions > 0 ? pool.part[m] : 0;
-  if (queue.heads[part] !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
-  takeStored(k, queue, part);
+  const first = queue.lanes !== null ? queue.lanes.first[pool.prio[m]] : queue.heads[part];
+  if (first !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
+  removeStored(k, queue, part, m);
   if (queue.deadLetter >= 0) {
     if (k.describing) note(k, 'deadLetter', q, m, -1, queue.ttlMs, 'ttl');
     queue.deadLetteredTtl++;

@@ -38,7 +38,7 @@ export function buildSnapshot(k: Kernel, timeMs: number, done: boolean, maxTrans
   const lanes: Snapshot['lanes'] = [];
   for (const queue of k.queues) {
     if (queue === null || queue.partitions === 0) continue;
-    lanes.push({ node: queue.index, depth: Array.from(queue.lens), owner: Array.from(queue.readBy) });
+    lanes.push({ node: queue.index, depth: Array.from(queue.lens), owner: Array.from(queue.owned !== null ? queue.owned.owner : queue.readBy) });
   }
   const losses: Snapshot['losses'] = [];
   for (let i = 0; i < k.losses.length; i += 2) losses.push({ node: k.losses[i], kind: LOSS_KINDS[k.losses[i + 1] as LossCode] });

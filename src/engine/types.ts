@@ -17,18 +17,30 @@ export type Arrival =
   | { kind: 'constant'; ratePerSecond: number }
   | { kind: 'interval'; gap: Distribution }
   | { kind: 'burst'; size: number; every: number }
-  | { kind: 'schedule'; times: number[] };
+  | { kind: 'schedule'; times: number[] }
+  | ({ kind: 'profile' } & Profile);
+
+/** architect.md "Traffic that changes over time": [time ms, value] points from 0, step (default) or linear, repeating or holding */
+export interface Profile { shape?: 'step' | 'linear'; repeat?: number; points: [number, number][] }
 
 export type OverflowPolicy = 'reject' | 'drop-oldest' | 'block';
 export type NodeType = 'publisher' | 'topic' | 'queue' | 'handler';
 
 /** One node of the compiled model; `index` is its position in EngineInput.nodes. */
 export type EngineNode =
-  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number; route?: 'one' }
+  | { type: 'publisher'; index: number; id: string; label?: string; event: string; arrival: Arrival; limit?: number; startMs?: number; endMs?: number; keys?: number; route?: 'one';
+      /** architect.md "Priorities": its messages' priority 0 … 9 (0 when absent) */
+      priority?: number }
   | { type: 'topic'; index: number; id: string; label?: string; event: string }
-  | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number }
+  | { type: 'queue'; index: number; id: string; label?: string; capacity?: number; overflow: OverflowPolicy; ttlMs?: number; deadLetterIndex?: number; partitions?: number;
+      /** highest priority first, then earliest stored (never with partitions) */
+      order?: 'priority';
+      /** architect.md "Consumer groups": owned partitions (owned.ts), with the session timeout and rebalance pause */
+      assignment?: 'owned'; sessionTimeoutMs?: number; rebalanceMs?: number }
   | { type: 'handler'; index: number; id: string; label?: string; event: string; concurrency: number; service: Distribution; failureRate: number;
-      retry?: { maxAttempts: number; backoff: Distribution }; outages: { start: number; end: number }[]; route?: 'one' };
+      retry?: { maxAttempts: number; backoff: Distribution; multiplier?: number; maxBackoff?: number }; outages: { start: number; end: number }[]; route?: 'one';
+      /** its emissions' priority (absent: the priority of the message it completed); order of its own buffer */
+      priority?: number; order?: 'priority'; serviceProfile?: Profile; failureProfile?: Profile };
 
 /** One edge; `source`/`target` are node indices; edges keep file order (ties are broken by edge order). */
 export interface EngineEdge {

@@ -19,19 +19,22 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
   switch (node.type) {
     case 'publisher':
       return withDefined({ type: 'publisher', index, id: node.id, event: node.event ?? event, arrival: node.arrival,
-        limit: node.limit, startMs: node.start, endMs: node.end, keys: node.keys, route: node.route === 'one' ? 'one' : undefined });
+        limit: node.limit, startMs: node.start, endMs: node.end, keys: node.keys, route: node.route === 'one' ? 'one' : undefined,
+        priority: node.priority });
     case 'topic':
       return { type: 'topic', index, id: node.id, event };
     case 'queue': {
       const deadLetterIndex = node.deadLetter === undefined ? undefined : indexOf.get(node.deadLetter);
       if (node.deadLetter !== undefined && deadLetterIndex === undefined) throw new Error(`compile: nodes[${index}] (${node.id}).deadLetter: no node "${node.deadLetter}"`);
       return withDefined({ type: 'queue', index, id: node.id, capacity: node.capacity, overflow: node.overflow ?? NODE_DEFAULTS.queue.overflow,
-        ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions });
+        ttlMs: node.ttl, deadLetterIndex, partitions: node.partitions, order: node.order === 'priority' ? 'priority' : undefined,
+        ...(node.assignment === 'owned' ? { assignment: 'owned' as const, sessionTimeoutMs: node.sessionTimeout ?? NODE_DEFAULTS.queue.sessionTimeout, rebalanceMs: node.rebalance ?? NODE_DEFAULTS.queue.rebalance } : {}) });
     }
     case 'handler':
       return withDefined({ type: 'handler', index, id: node.id, event: node.event ?? event, concurrency: node.concurrency ?? NODE_DEFAULTS.handler.concurrency,
         service: node.service, failureRate: node.failureRate ?? NODE_DEFAULTS.handler.failureRate, retry: node.retry,
-        outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })), route: node.route === 'one' ? 'one' : undefined });
+        outages: (node.outages ?? []).map((w) => ({ start: w.start, end: w.end })), route: node.route === 'one' ? 'one' : undefined,
+        priority: node.priority, order: node.order === 'priority' ? 'priority' : undefined, serviceProfile: node.serviceProfile, failureProfile: node.failureProfile });
   }
 }
 

@@ -122,7 +122,7 @@ const cases: [string, Record<string, unknown>, string][] = [
   ['burst size huge', { 'nodes.0.arrival': { kind: 'burst', size: 10_001, every: 10 } }, 'nodes[0] (p).arrival.size: must be at most 10000'],
   ['burst every', { 'nodes.0.arrival': { kind: 'burst', size: 1, every: 0 } }, 'nodes[0] (p).arrival.every: must be greater than 0'],
   ['schedule time', { 'nodes.0.arrival': { kind: 'schedule', times: [0, -1] } }, 'nodes[0] (p).arrival.times[1]: must be at least 0'],
-  ['arrival kind', { 'nodes.0.arrival': { kind: 'weekly' } }, 'nodes[0] (p).arrival.kind: must be one of "poisson", "constant", "interval", "burst", "schedule"'],
+  ['arrival kind', { 'nodes.0.arrival': { kind: 'weekly' } }, 'nodes[0] (p).arrival.kind: must be one of "poisson", "constant", "interval", "burst", "schedule", "profile"'],
   ['arrival missing', { 'nodes.0.arrival': undefined }, 'nodes[0] (p).arrival: required'],
   ['limit negative', { 'nodes.0.limit': -1 }, 'nodes[0] (p).limit: must be at least 0'],
   ['limit fraction', { 'nodes.0.limit': 2.5 }, 'nodes[0] (p).limit: must be an integer'],

@@ -6,6 +6,16 @@ import { copiesDownstream } from './copies';
 import { CLOCK_RESOLUTION, flowGraph } from './finiteness';
 import { checkDeadLetterLoops, checkMessageLoops, formatMs } from './loops';
 import type { RawProblem } from './problems';
+import { profileIntegral } from './profileRules';
+
+/** a profile arrival's fields when they have the right types (else undefined: reported elsewhere) */
+function profileOf(arrival: Obj): { shape?: 'step' | 'linear'; repeat?: number; points: [number, number][] } | undefined {
+  const points = list(arrival.points).map((pt) => list(pt).map((v) => num(v)));
+  if (points.length === 0 || points.some((pt) => pt.length !== 2 || pt[0] === undefined || pt[1] === undefined)) return undefined;
+  const repeat = arrival.repeat === undefined ? undefined : num(arrival.repeat);
+  if (arrival.repeat !== undefined && repeat === undefined) return undefined;
+  return { shape: arrival.shape === 'linear' ? 'linear' : 'step', repeat, points: points as [number, number][] };
+}
 
 /** "360,000,000" — fixed format, no locale, so the text is the same everywhere. */
 export function formatCount(count: number): string {
@@ -56,6 +66,16 @@ export function estimatePublished(node: Obj, stopAtMs: number | undefined): numb
     case 'schedule':
       count = Array.isArray(arrival.times) ? arrival.times.length : undefined;
       break;
+    case 'profile': {
+      // the integral of the rate over the window (profileRules.ts); the shortest gap is at the largest rate
+      const profile = profileOf(arrival);
+      if (profile === undefined) break;
+      const maxRate = Math.max(...profile.points.map((pt) => pt[1]));
+      gapMs = maxRate > 0 ? 1000 / maxRate : undefined;
+      const endAtMs = startMs + windowMs;
+      count = maxRate <= 0 ? undefined : windowMs === 0 ? 0 : !Number.isFinite(endAtMs) ? Infinity : (profileIntegral(profile, endAtMs) - profileIntegral(profile, startMs)) / 1000;
+      break;
+    }
   }
   if (count === undefined) return undefined;
   if (limit === Infinity && count > 0 && gapMs !== undefined && gapMs < instantMs(startMs, endMs, stopAtMs)) return Infinity; // the clock would not advance

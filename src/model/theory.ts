@@ -268,7 +268,7 @@ export function distributionMoments(distribution: Distribution): { mean: number;
   }
 }
 
-/** Long-run publish rate of an arrival process, per ms (a burst: size per `every`; a schedule: undefined, not a rate). */
+/** Long-run publish rate of an arrival process, per ms (a burst: size per `every`; a schedule or profile: undefined, not one rate). */
 export function arrivalRatePerMs(arrival: Arrival): number | undefined {
   switch (arrival.kind) {
     case 'poisson':
@@ -281,6 +281,7 @@ export function arrivalRatePerMs(arrival: Arrival): number | undefined {
     case 'burst':
       return arrival.every > 0 ? arrival.size / arrival.every : undefined;
     case 'schedule':
+    case 'profile':
       return undefined;
   }
 }

@@ -1,11 +1,13 @@
 // Rules across fields that the schema cannot see: unique ids, edges between existing nodes of
-// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt, routing.
+// allowed types, dead-letter queues, windows (start < end), uniform min ≤ max, warmup < stopAt, routing,
+// priorities with partitions, profiles (profileRules.ts).
 // Reads a document that may be invalid elsewhere, so every problem is found in one pass.
 import { canSend, indexNodes, isObj, isNodeType, items, list, num, str, type NodeEntry, type Obj } from './readers';
 import { MAX_LOGNORMAL_CV, MIN_DURATION_MS } from './bounds';
 import { ID_PATTERN } from './schema';
 import type { Path, RawProblem } from './problems';
 import { checkFinishing } from './termination';
+import { checkProfile } from './profileRules';
 
 function checkDuplicateIds(doc: Obj, key: 'nodes' | 'edges', out: RawProblem[]): void {
   const seen = new Set<string>();
@@ -57,13 +59,20 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
       case 'publisher':
         checkWindow(node, at, out);
         if (isObj(node.arrival)) checkDistribution(node.arrival.gap, [...at, 'arrival', 'gap'], out);
+        if (isObj(node.arrival) && node.arrival.kind === 'profile') checkProfile(node.arrival, [...at, 'arrival'], 'rate', out);
         break;
       case 'handler':
         checkDistribution(node.service, [...at, 'service'], out);
+        checkProfile(node.serviceProfile, [...at, 'serviceProfile'], 'multiplier', out);
+        checkProfile(node.failureProfile, [...at, 'failureProfile'], 'failureRate', out);
         if (isObj(node.retry)) checkDistribution(node.retry.backoff, [...at, 'retry', 'backoff'], out);
         list(node.outages).forEach((outage, j) => checkWindow(outage, [...at, 'outages', j], out));
         break;
       case 'queue': {
+        checkOwned(doc, node, at, out);
+        if (node.order === 'priority' && node.partitions !== undefined) {
+          out.push({ path: [...at, 'order'], message: 'cannot be "priority" on a queue with partitions (each partition is read in order, as in Kafka)' });
+        }
         const target = str(node.deadLetter);
         if (target === undefined || !ID_PATTERN.test(target)) break;
         const found = byId.get(target);
@@ -74,6 +83,25 @@ function checkNodes(doc: Obj, byId: Map<string, NodeEntry>, out: RawProblem[]): 
         break;
       }
     }
+  });
+}
+
+/** architect.md "Consumer groups": assignment, sessionTimeout and rebalance need partitions; an owned
+ *  queue numbers its readers by edge, so two edges to one handler are refused */
+function checkOwned(doc: Obj, node: Obj, at: Path, out: RawProblem[]): void {
+  if (node.partitions === undefined) {
+    for (const key of ['assignment', 'sessionTimeout', 'rebalance'] as const) {
+      if (node[key] !== undefined) out.push({ path: [...at, key], message: 'needs partitions (it is about how partitions are shared out)' });
+    }
+    return;
+  }
+  if (node.assignment !== 'owned') return;
+  const seen = new Set<string>();
+  items(doc, 'edges').forEach((edge, index) => {
+    if (!edge || edge.source !== node.id) return;
+    const target = str(edge.target) ?? '';
+    if (seen.has(target)) out.push({ path: ['edges', index], message: `a second connection from owned queue ${JSON.stringify(node.id)} to ${JSON.stringify(target)} (each handler is one member of the group)` });
+    seen.add(target);
   });
 }
 

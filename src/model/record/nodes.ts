@@ -7,6 +7,7 @@ import { arrival } from './arrivals';
 import { aboveZero, atLeastZero, coordinate, id, integer, label, ownId } from './common';
 import { distribution } from './distributions';
 import { list, number, object, oneOf, optional, tagged } from './fields';
+import { profile } from './profiles';
 
 export const position = object({ x: coordinate, y: coordinate });
 const outage = object({ start: atLeastZero, end: aboveZero });
@@ -22,6 +23,11 @@ export const OVERFLOW_POLICIES = ['reject', 'drop-oldest', 'block'] as const;
 /** architect.md "Routing": every outgoing edge sends, or exactly one chosen by weight */
 export const ROUTES = ['all', 'one'] as const;
 const route = optional(oneOf(ROUTES));
+/** architect.md "Priorities": 0 … 9, 9 the highest; how a queue or a handler's buffer orders what it stores */
+export const ORDERS = ['fifo', 'priority'] as const;
+export const ASSIGNMENTS = ['shared', 'owned'] as const;
+const priority = optional(integer(0, 9));
+const order = optional(oneOf(ORDERS));
 
 export const NODE_KINDS = {
   publisher: {
@@ -32,6 +38,7 @@ export const NODE_KINDS = {
     event,
     keys: optional(integer(1, B.MAX_KEYS)),
     route,
+    priority,
   },
   topic: {},
   queue: {
@@ -40,15 +47,34 @@ export const NODE_KINDS = {
     ttl: optional(aboveZero),
     deadLetter: optional(id),
     partitions: optional(integer(1, B.MAX_PARTITIONS)),
+    order,
+    /** architect.md "Consumer groups": any free slot takes any free partition, or Kafka's owned partitions */
+    assignment: optional(oneOf(ASSIGNMENTS)),
+    /** owned: how long a handler's outage lasts before it leaves the group (default 10,000 ms) */
+    sessionTimeout: optional(atLeastZero),
+    /** owned: how long every change of the group pauses all reading (default 3,000 ms) */
+    rebalance: optional(atLeastZero),
   },
   handler: {
     concurrency: optional(integer(1, B.MAX_CONCURRENCY)),
     service: distribution,
     failureRate: optional(number(z.number().min(0).lt(1))),
-    retry: optional(object({ maxAttempts: integer(1, B.MAX_ATTEMPTS), backoff: distribution })),
+    retry: optional(object({
+      maxAttempts: integer(1, B.MAX_ATTEMPTS),
+      backoff: distribution,
+      /** architect.md: after attempt k fails the wait is min(maxBackoff, draw × multiplier^(k−1)) */
+      multiplier: optional(number(z.number().min(1).max(100))),
+      maxBackoff: optional(aboveZero),
+    })),
     outages: optional(list(outage, { max: B.MAX_OUTAGES })),
+    /** architect.md: multiplies each drawn service time by its value at the attempt's start */
+    serviceProfile: optional(profile),
+    /** architect.md: replaces failureRate by its value at the attempt's start */
+    failureProfile: optional(profile),
     event,
     route,
+    priority,
+    order,
   },
 } as const;
 
@@ -68,7 +94,7 @@ export const SENDS_TO: Readonly<Record<NodeKind, readonly NodeKind[]>> = {
 
 /** What the engine uses for a field a file leaves out (compile.ts fills these in). */
 export const NODE_DEFAULTS = {
-  queue: { overflow: 'reject' },
+  queue: { overflow: 'reject', sessionTimeout: 10_000, rebalance: 3_000 },
   handler: { concurrency: 1, failureRate: 0 },
 } as const;
 

@@ -34,6 +34,7 @@ export function arrivalShort(t: TFunction, a: Arrival): string {
     case 'interval': return t('editor.arrival.short.interval', { gap: distributionShort(t, a.gap) });
     case 'burst': return t('editor.arrival.short.burst', { size: a.size, every: n(a.every) });
     case 'schedule': return t('editor.arrival.short.schedule', { count: a.times.length });
+    case 'profile': return t('editor.arrival.short.profile', { count: a.points.length, peak: n(Math.max(...a.points.map((pt) => pt[1]))) });
   }
 }
 

@@ -12,6 +12,7 @@ import { motion as enMotion } from './en/motion';
 import { lessons as enLessons } from './en/lessons';
 import { routing as enRouting } from './en/routing';
 import { goals as enGoals } from './en/goals';
+import { priority as enPriority } from './en/priority';
 import { common as zhCommon } from './zh/common';
 import { editor as zhEditor } from './zh/editor';
 import { run as zhRun } from './zh/run';
@@ -25,11 +26,12 @@ import { motion as zhMotion } from './zh/motion';
 import { lessons as zhLessons } from './zh/lessons';
 import { routing as zhRouting } from './zh/routing';
 import { goals as zhGoals } from './zh/goals';
+import { priority as zhPriority } from './zh/priority';
 import type { Language } from '../../store/uiSlice';
 
-const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons, ...enRouting, ...enGoals };
+const en = { ...enCommon, ...enEditor, ...enRun, ...enFiles, ...enCommands, ...enReliability, ...enAsyncapi, ...enExperiments, ...enSeeing, ...enMotion, ...enLessons, ...enRouting, ...enGoals, ...enPriority };
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons, ...zhRouting, ...zhGoals };
+const zh: Record<MessageKey, string> = { ...zhCommon, ...zhEditor, ...zhRun, ...zhFiles, ...zhCommands, ...zhReliability, ...zhAsyncapi, ...zhExperiments, ...zhSeeing, ...zhMotion, ...zhLessons, ...zhRouting, ...zhGoals, ...zhPriority };
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
 
 export type MessageVars = Record<string, string | number>;

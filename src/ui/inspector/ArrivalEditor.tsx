@@ -1,10 +1,11 @@
-// Arrival editor: the five kinds (Poisson, constant rate, interval, burst, schedule) and their parameters.
+// Arrival editor: the six kinds (Poisson, constant rate, interval, burst, schedule, profile) and their parameters.
 import type { Arrival } from '../../engine/types';
 import { useT } from '../i18n';
 import { DistributionEditor } from './DistributionEditor';
 import { NumberField, NumberListField, SelectField } from './fields';
+import { ProfileFields } from './ProfileEditor';
 
-const KINDS: Arrival['kind'][] = ['poisson', 'constant', 'interval', 'burst', 'schedule'];
+const KINDS: Arrival['kind'][] = ['poisson', 'constant', 'interval', 'burst', 'schedule', 'profile'];
 
 /** Mean gap in ms of an arrival, to carry the rate over when the kind changes. */
 function meanGapMs(a: Arrival): number {
@@ -14,6 +15,7 @@ function meanGapMs(a: Arrival): number {
     case 'interval': return a.gap.kind === 'exponential' ? a.gap.mean : a.gap.kind === 'constant' ? a.gap.value : 100;
     case 'burst': return a.every / Math.max(1, a.size);
     case 'schedule': return 100;
+    case 'profile': return 1000 / Math.max(0.001, ...a.points.map((pt) => pt[1]));
   }
 }
 
@@ -26,6 +28,7 @@ function withKind(kind: Arrival['kind'], previous: Arrival): Arrival {
     case 'interval': return { kind, gap: { kind: 'uniform', min: Math.round(gap / 2), max: Math.round(gap * 1.5) || 1 } };
     case 'burst': return { kind, size: 50, every: 1000 };
     case 'schedule': return { kind, times: [0, 100, 200, 300] };
+    case 'profile': return { kind, shape: 'step', points: [[0, rate], [10_000, rate * 3], [20_000, rate]] };
   }
 }
 
@@ -59,6 +62,7 @@ export function ArrivalEditor({ value, onChange, sweepBase }: { value: Arrival; 
           <NumberField label={t('editor.arrival.every')} value={value.every} sweep={sweepBase && `${sweepBase}/every`} rule={{ min: 0, minExclusive: true }} onCommit={(v, c) => onChange({ ...value, every: v as number }, c)} />
         </div>
       )}
+      {value.kind === 'profile' && <ProfileFields value={value} onChange={onChange} pointsLabel="profile.points" pointsHint="profile.pointsHint" />}
       {value.kind === 'schedule' && (
         <NumberListField
           label={t('editor.arrival.times')}

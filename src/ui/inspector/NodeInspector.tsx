@@ -13,6 +13,10 @@ import { OutagesEditor } from './OutagesEditor';
 import { ConnectionsSection } from './ConnectionsSection';
 import { IdField } from './IdField';
 import { SelectionActions } from './SelectionActions';
+import { PriorityFields } from './PriorityFields';
+import { BackoffGrowthFields } from './BackoffGrowthFields';
+import { HandlerProfiles } from './ProfileEditor';
+import { OwnedFields } from './OwnedFields';
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
   const t = useT();
@@ -50,6 +54,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       {node.type === 'publisher' && <PublisherFields node={node} />}
       {node.type === 'queue' && <QueueFields node={node} />}
       {node.type === 'handler' && <HandlerFields node={node} />}
+      {node.type !== 'topic' && <PriorityFields node={node} />}
       <ConnectionsSection node={node} />
       <SelectionActions />
     </div>
@@ -99,6 +104,7 @@ function QueueFields({ node }: { node: QueueNode }) {
         hint={t('editor.field.deadLetterHint')}
       />
       <NumberField label={t('editor.field.partitions')} value={node.partitions} sweep={pointerOf(['nodes', node.id, 'partitions'])} rule={{ min: 1, integer: true, optional: true }} placeholder={t('editor.field.none')} onCommit={(partitions, c) => update<QueueNode>({ partitions }, c)} hint={t('editor.field.partitionsHint')} />
+      {node.partitions !== undefined && <OwnedFields node={node} />}
     </Section>
   );
 }
@@ -124,9 +130,11 @@ function HandlerFields({ node }: { node: HandlerNode }) {
           <>
             <NumberField label={t('editor.field.maxAttempts')} value={retry.maxAttempts} sweep={pointerOf(['nodes', node.id, 'retry', 'maxAttempts'])} rule={{ min: 1, integer: true }} onCommit={(v, c) => update<HandlerNode>({ retry: { ...retry, maxAttempts: v as number } }, c)} />
             <DistributionEditor sweepBase={pointerOf(['nodes', node.id, 'retry', 'backoff'])} legend={t('editor.field.backoff')} value={retry.backoff} onChange={(backoff, c) => backoff && update<HandlerNode>({ retry: { ...retry, backoff } }, c ?? 'backoff-kind')} />
+            <BackoffGrowthFields node={node} retry={retry} />
           </>
         )}
       </Section>
+      <HandlerProfiles node={node} />
       <Section title={t('editor.inspector.outages')}>
         <OutagesEditor value={node.outages ?? []} onChange={(outages, c) => update<HandlerNode>({ outages: outages.length ? outages : undefined }, c)} />
       </Section>

@@ -28,7 +28,7 @@ interface DraftFieldProps<T> {
   action?: ReactNode;
 }
 
-function DraftField<T>({ label, value, format, check, same, onCommit, hint, placeholder, multiline, inputMode, maxLength, action }: DraftFieldProps<T>) {
+export function DraftField<T>({ label, value, format, check, same, onCommit, hint, placeholder, multiline, inputMode, maxLength, action }: DraftFieldProps<T>) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));

@@ -11,6 +11,7 @@ import { formatNumber, useT, type MessageKey } from '../i18n';
 import { namesOf } from '../names';
 import { modelName, stationFigures, theoryStations, withinUncertainty, type Station } from './theoryStations';
 import { formatMs, formatMsNumber, formatRateNumber } from './format';
+import { PriorityClasses } from './TheoryPriority';
 import './results.css';
 import './seeing.css';
 
@@ -95,6 +96,7 @@ function StationCard({ station, report, extra }: { station: Station; report: Rep
           ))}
         </tbody>
       </table>
+      <PriorityClasses station={station} />
       {!unstable && <Uncertainty predictedMs={predicted.waitMs} simulatedMs={simulatedWait} wait={wait} />}
       {/* the replications check (experiments) goes here: does theory lie inside the replications' interval */}
       <div className="theory-extra" data-slot="replications">{extra?.(station, predicted)}</div>

@@ -22,15 +22,18 @@ export interface Station {
   servers: number;
   meanServiceMs: number;
   secondMomentMs2: number;
+  /** a single server storing by priority (architect.md "Priorities") with two or more priorities arriving:
+   *  each priority's arrival rate, highest first (Cobham's per-class waits, theoryPriority.ts) */
+  classes?: { priority: number; lambdaPerMs: number }[];
 }
 
-interface Inputs { ratePerMs: number; publishers: string[]; latencyRateMs: number }
+interface Inputs { ratePerMs: number; publishers: string[]; latencyRateMs: number; priorities: number[]; rates: number[] }
 
 /** the Poisson arrivals into `id`: only Poisson publishers (no start, end or limit), straight or through topics; undefined otherwise */
 function poissonInputs(scenario: Scenario, nodes: Map<string, ScenarioNode>, id: string, depth = 0): Inputs | undefined {
   const edges = scenario.edges.filter((e) => e.target === id);
   if (edges.length === 0 || depth > 32) return undefined;
-  const out: Inputs = { ratePerMs: 0, publishers: [], latencyRateMs: 0 };
+  const out: Inputs = { ratePerMs: 0, publishers: [], latencyRateMs: 0, priorities: [], rates: [] };
   for (const edge of edges) {
     const source = nodes.get(edge.source);
     const latencyMs = edge.latency ? distributionMoments(edge.latency).mean : 0;
@@ -40,11 +43,15 @@ function poissonInputs(scenario: Scenario, nodes: Map<string, ScenarioNode>, id:
       out.ratePerMs += rate;
       out.publishers.push(source.id);
       out.latencyRateMs += rate * latencyMs;
+      out.priorities.push(source.priority ?? 0);
+      out.rates.push(rate);
     } else if (source?.type === 'topic') {
       const inner = poissonInputs(scenario, nodes, source.id, depth + 1);
       if (!inner) return undefined;
       out.ratePerMs += inner.ratePerMs;
       out.publishers.push(...inner.publishers);
+      out.priorities.push(...inner.priorities);
+      out.rates.push(...inner.rates);
       out.latencyRateMs += inner.latencyRateMs + inner.ratePerMs * latencyMs;
     } else {
       return undefined;
@@ -54,14 +61,26 @@ function poissonInputs(scenario: Scenario, nodes: Map<string, ScenarioNode>, id:
   return new Set(out.publishers).size === out.publishers.length ? out : undefined;
 }
 
-function station(handler: HandlerNode, queue: string, direct: boolean, inputs: Inputs): Station | undefined {
+/** per priority, highest first, when a single server stores by priority and two or more priorities arrive */
+function priorityClasses(byPriority: boolean, servers: number, inputs: Inputs): Station['classes'] {
+  if (!byPriority || servers !== 1) return undefined;
+  const rates = new Map<number, number>();
+  inputs.priorities.forEach((priority, i) => rates.set(priority, (rates.get(priority) ?? 0) + inputs.rates[i]));
+  if (rates.size < 2) return undefined;
+  return [...rates].sort((a, b) => b[0] - a[0]).map(([priority, lambdaPerMs]) => ({ priority, lambdaPerMs }));
+}
+
+function station(handler: HandlerNode, queue: string, direct: boolean, inputs: Inputs, byPriority: boolean): Station | undefined {
   if ((handler.failureRate ?? 0) > 0 || (handler.outages?.length ?? 0) > 0 || !(inputs.ratePerMs > 0)) return undefined;
+  if (handler.serviceProfile !== undefined || handler.failureProfile !== undefined) return undefined;
   const servers = handler.concurrency ?? 1;
   const { mean, secondMoment } = distributionMoments(handler.service);
   if (!(mean > 0)) return undefined;
   const kind = handler.service.kind;
   const model: StationModel = kind === 'exponential' ? (servers === 1 ? 'mm1' : 'mmc') : kind === 'constant' ? (servers === 1 ? 'md1' : 'mdc') : servers === 1 ? 'mg1' : 'mgc';
+  const classes = priorityClasses(byPriority, servers, inputs);
   return {
+    ...(classes ? { classes } : {}),
     queue, handler: handler.id, direct, model, approximate: model === 'mdc' || model === 'mgc', lambdaPerMs: inputs.ratePerMs,
     publishers: inputs.publishers.length, latencyMs: inputs.latencyRateMs / inputs.ratePerMs, servers, meanServiceMs: mean, secondMomentMs2: secondMoment,
   };
@@ -80,11 +99,11 @@ export function theoryStations(scenario: Scenario): Station[] {
       const handler = nodes.get(readers[0].target);
       if (handler?.type !== 'handler' || into(handler.id).length !== 1) continue;
       const inputs = poissonInputs(scenario, nodes, node.id);
-      const found = inputs && station(handler, node.id, false, inputs);
+      const found = inputs && station(handler, node.id, false, inputs, node.order === 'priority');
       if (found) stations.push(found);
     } else if (node.type === 'handler') {
       const inputs = poissonInputs(scenario, nodes, node.id);
-      const found = inputs && station(node, node.id, true, inputs);
+      const found = inputs && station(node, node.id, true, inputs, node.order === 'priority');
       if (found) stations.push(found);
     }
   }
