@@ -18,7 +18,7 @@ export const edge = object({
   probability: optional(number(z.number().gt(0).max(1))),
 });
 
-export const EDGE_DEFAULTS = { probability: 1 } as const;
+export { EDGE_DEFAULTS, SCENARIO_DEFAULTS } from './defaults';
 
 /** `$schema`: the URL or path of this file's JSON Schema, for editors (ignored by the engine) */
 export const scenario = object({
@@ -35,5 +35,3 @@ export const scenario = object({
   /** a saved experiment (experiments.md) */
   experiment: optional(experiment),
 });
-
-export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;
