@@ -15,7 +15,7 @@ import type { Report } from '../src/engine/types';
 import { compile } from '../src/model/compile';
 import type { Scenario } from '../src/model/types';
 import { mm1 } from '../src/model/theory';
-import { experimentsSummary, SPEED_UP_TARGET, timeExperiments, type ExperimentsRow } from './experimentsRow';
+import { experimentsSummary, fmt, SPEED_UP_TARGET, timeExperiments, type ExperimentsRow } from './experimentsRow';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LINDLEY = resolve(REPO_ROOT, '../shared/bench/lindley-limit.mjs');
@@ -29,8 +29,10 @@ const SCALING_REQUIRED = 0.5;
 const SCALING_AIM = 0.8;
 const MEMORY_LIMIT_MB = 256;
 const EXPERIMENT_REPLICATIONS = 8;
-/** per replication: ~0.5–1 s of engine work on a quiet core, so work, not thread start-up, dominates */
-const EXPERIMENT_MESSAGES = 2_000_000;
+/** per replication: ~0.6–0.7 s of engine work on a quiet core, so work, not thread start-up, dominates */
+const EXPERIMENT_MESSAGES = 3_000_000;
+/** the start-up line: so little work that perf.wallMs is the experiment's fixed cost (bundle, threads, report) */
+const STARTUP_MESSAGES = 1_000;
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -119,7 +121,11 @@ function experimentsRow(rounds: number): ExperimentsRow {
   const messages = flag('--experiment-messages', EXPERIMENT_MESSAGES);
   const dir = mkdtempSync(join(tmpdir(), 'eventflow-bench-'));
   const file = join(dir, 'mm1.eventflow.json');
+  const tiny = join(dir, 'tiny.eventflow.json');
   try {
+    writeFileSync(tiny, JSON.stringify(mm1Scenario(STARTUP_MESSAGES)));
+    const startup = timeExperiments({ repoRoot: REPO_ROOT, file: tiny, replications: EXPERIMENT_REPLICATIONS, rounds: 1 });
+    console.log(`experiments start-up (${EXPERIMENT_REPLICATIONS} replications of ${STARTUP_MESSAGES.toLocaleString('en')} messages): --jobs 1 ${fmt(startup.medianMs[1])} ms, --jobs 2 ${fmt(startup.medianMs[2])} ms (load average ${startup.timings[0].load.toFixed(1)})`);
     writeFileSync(file, JSON.stringify(mm1Scenario(messages)));
     console.log(`experiments: ${EXPERIMENT_REPLICATIONS} replications of the M/M/1 rho=0.9, ${messages.toLocaleString('en')} messages each, through the CLI:`);
     const row = timeExperiments({ repoRoot: REPO_ROOT, file, replications: EXPERIMENT_REPLICATIONS, rounds, log: (line) => console.log(line) });

@@ -80,7 +80,7 @@ export function timeExperiments(options: { repoRoot: string; file: string; repli
       const body = JSON.stringify({ ...report, perf: null });
       if (firstBody === undefined) firstBody = body;
       else if (firstBody !== body) identical = false;
-      const cpuText = timing.cpuSeconds === undefined ? '' : `, ${timing.cpuSeconds.toFixed(2)} CPU s`;
+      const cpuText = timing.cpuSeconds === undefined ? '' : `, ${timing.cpuSeconds.toFixed(2)} CPU s = ${(timing.cpuSeconds / (processMs / 1000)).toFixed(2)} cores`;
       options.log?.(`  round ${round + 1} --jobs ${jobs}: ${fmt(timing.wallMs)} ms (process ${fmt(processMs)} ms${cpuText}), load average ${load.toFixed(2)}`);
     }
   }
