@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import LZString from 'lz-string';
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodeIds, chainScenario, expectResponsive, guard, importText, openApp } from './qa.helpers';
+import { canvasNodeIds, chainScenario, expectResponsive, guard, importText, openApp, underLoadMs } from './qa.helpers';
 
 if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
-/** Longest a single main-thread task may block while a hostile input is refused (ms). */
+/** Longest a single main-thread task may block while a hostile input is refused (ms, on a quiet machine: see underLoadMs). */
 const MAX_FREEZE_MS = 3000;
 const head = '"format":"eventflow-scenario","version":1';
 const valid = (extra: string) => JSON.stringify(chainScenario('hostile')).replace('"name":"hostile"', `"name":"hostile"${extra}`);
@@ -67,7 +67,7 @@ test('hostile files are refused with a clear alert; the diagram is untouched and
     await expectUntouched(page);
     const longest = await longestTask(page);
     report.push(`${file.name}: longest task ${Math.round(longest)} ms`);
-    expect(longest, file.name).toBeLessThan(MAX_FREEZE_MS);
+    expect(longest, file.name).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   }
   await expectResponsive(page);
   expect(g.pageErrors).toEqual([]);
@@ -89,7 +89,7 @@ test('a 50 MB file is refused by its size before it is read', async ({ page }) =
   await expect(alert).toContainText(/5 MB/);
   await alert.getByRole('button', { name: 'Close' }).click();
   await expectUntouched(page);
-  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   expect(g.pageErrors).toEqual([]);
 });
 
@@ -133,7 +133,7 @@ test('corrupt, truncated and invalid share links explain what is wrong and load 
   await expect(alert).toContainText('damaged or incomplete');
   await alert.getByRole('button', { name: 'Close' }).click();
   await expectUntouched(page);
-  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   expect(g.pageErrors).toEqual([]);
   expect(await g.payloadRan()).toBe(false);
 });
@@ -150,7 +150,7 @@ test('a share link that unpacks to 20 MB ("zip bomb") is refused without freezin
   await expect(alert).toBeVisible({ timeout: 20_000 });
   await alert.getByRole('button', { name: 'Close' }).click();
   await expectUntouched(page);
-  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   expect(g.pageErrors).toEqual([]);
 });
 
@@ -175,7 +175,7 @@ test('the largest allowed diagram (2,000 nodes, 1,500 edges) imports, runs and s
   await page.getByRole('button', { name: 'Add topic' }).click();
   await expect(page.getByRole('tab', { name: /^Problems/ })).toBeVisible();
   // generous: a 2-core CI box under load; today about 2.5 s for the import (React Flow mounting 2,000 nodes)
-  expect(await longestTask(page)).toBeLessThan(8000);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(8000));
   expect(g.pageErrors).toEqual([]);
 });
 
@@ -195,7 +195,7 @@ test('a run at the message bound (10^8 messages) keeps the page responsive and c
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Run to end' })).toBeEnabled();
-  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   expect(g.pageErrors).toEqual([]);
 });
 
@@ -230,7 +230,7 @@ test('pasting more nodes than a file may hold is refused quickly; the diagram is
   }, payload);
   await expect(page.getByText(/2,000|too many/i).first()).toBeVisible();
   await expectUntouched(page);
-  expect(await longestTask(page)).toBeLessThan(MAX_FREEZE_MS);
+  expect(await longestTask(page)).toBeLessThan(underLoadMs(MAX_FREEZE_MS));
   expect(g.pageErrors).toEqual([]);
 });
 

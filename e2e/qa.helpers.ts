@@ -1,5 +1,6 @@
 // Helpers for the quality-gate journeys (a11y, keyboard, hostile input, XSS, CSP, recovery): opening the app
 // clean or with a scenario, importing text as a file, and guards that catch page errors and script payloads.
+import { cpus, loadavg } from 'node:os';
 import { expect, type Page } from '@playwright/test';
 
 export const AUTOSAVE_KEY = 'eventflow.autosave';
@@ -66,11 +67,20 @@ export async function canvasNodeIds(page: Page): Promise<string[]> {
   return page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id') ?? ''));
 }
 
+/**
+ * A wall-time bound for a freeze or hang check, stretched by how loaded this machine is right now (the 1-minute
+ * load average per core, at least 1): the check catches a page that hangs, not a busy CI box. How fast things
+ * are is measured in the benchmarks, never here.
+ */
+export function underLoadMs(quietMs: number): number {
+  return Math.round(quietMs * Math.max(1, loadavg()[0] / Math.max(1, cpus().length)));
+}
+
 /** The page still answers: the main thread runs a task and the UI reacts to a click. */
 export async function expectResponsive(page: Page): Promise<void> {
   const started = Date.now();
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  expect(Date.now() - started).toBeLessThan(5000);
+  expect(Date.now() - started).toBeLessThan(underLoadMs(5000));
   await page.getByRole('tab', { name: /^Problems/ }).click();
   await expect(page.getByRole('tab', { name: /^Problems/ })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Results' }).click();

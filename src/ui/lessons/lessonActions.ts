@@ -7,7 +7,7 @@ import { parseScenario } from '../../model/parse';
 import { useAppStore } from '../../store/store';
 import type { DockTab } from '../../store/uiSlice';
 import { replaceDocument, showProblems } from '../files/documentIo';
-import { galleryMeta } from '../files/gallery';
+import { galleryMeta, localizeExample } from '../files/gallery';
 import { translate } from '../i18n';
 import { freshStep, saveProgress, useLessons, type CatalogueEntry } from './lessonStore';
 import { taskFailureLine } from './verdictText';
@@ -66,7 +66,9 @@ export async function loadSource(source: ScenarioSource): Promise<boolean> {
       showProblems(t('lessons.loadFailed'), parsed.problems.map((p) => p.text));
       return false;
     }
-    return await replaceDocument(parsed.scenario, { speedPerSecond: galleryMeta(parsed.scenario).speed });
+    const meta = galleryMeta(parsed.scenario);
+    // 中文: the start scenario's name, description and labels come from its x-gallery, as the examples' do
+    return await replaceDocument(localizeExample(parsed.scenario, meta, app().language), { speedPerSecond: meta.speed });
   } catch (error) {
     showProblems(t('lessons.loadFailed'), [error instanceof Error ? error.message : String(error)]);
     return false;
