@@ -43,3 +43,20 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
 }
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: { message?: string } } }
+
+/**
+ * The page's main-thread tasks in a Chromium trace (categories devtools.timeline and its disabled-by-default
+ * twin) from the `console.timeStamp(mark)` on: when each started (ms after the mark), its wall time and CPU time. On a shared
+ * machine a task's wall time includes the time the OS gave the core to other processes; its CPU time does not.
+ */
+export function mainThreadTasksAfter(trace: Buffer, mark: string): { atMs: number; wallMs: number; cpuMs: number }[] {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const from = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === mark)?.ts;
+  if (from === undefined) throw new Error(`no console.timeStamp('${mark}') in the trace`);
+  return events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && mains.has(`${e.pid}:${e.tid}`))
+    .map((e) => ({ atMs: (e.ts - from) / 1000, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }));
+}

@@ -1,10 +1,13 @@
 // Engine benchmark: M/M/1 at 90% load (λ = 0.9/ms, μ = 1/ms) through compile + Simulation with full
 // metrics, quoted as a ratio to the Lindley speed limit measured in the same job; the same messages spread over
-// 333 independent chains (999 nodes) as a ratio to the 3-node rate; plus peak memory of a 10M run.
-//   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--skip-memory] [--skip-scaling] [--json]
+// 333 independent chains (999 nodes) as a ratio to the 3-node rate; peak memory of a 10M run; and the
+// experiments row: 8 replications of the M/M/1 through the CLI with --jobs 2 vs --jobs 1 (issue 10: ≥ 1.6).
+//   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--experiment-messages N] [--skip-memory]
+//                 [--skip-scaling] [--skip-experiments] [--only-experiments] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Simulation, type SimulationOptions } from '../src/engine/index';
@@ -12,6 +15,7 @@ import type { Report } from '../src/engine/types';
 import { compile } from '../src/model/compile';
 import type { Scenario } from '../src/model/types';
 import { mm1 } from '../src/model/theory';
+import { experimentsSummary, fmt, SPEED_UP_TARGET, timeExperiments, type ExperimentsRow } from './experimentsRow';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LINDLEY = resolve(REPO_ROOT, '../shared/bench/lindley-limit.mjs');
@@ -24,6 +28,11 @@ const SCALING_CHAINS = 333;
 const SCALING_REQUIRED = 0.5;
 const SCALING_AIM = 0.8;
 const MEMORY_LIMIT_MB = 256;
+const EXPERIMENT_REPLICATIONS = 8;
+/** per replication: ~0.6–0.7 s of engine work on a quiet core, so work, not thread start-up, dominates */
+const EXPERIMENT_MESSAGES = 3_000_000;
+/** the start-up line: so little work that perf.wallMs is the experiment's fixed cost (bundle, threads, report) */
+const STARTUP_MESSAGES = 1_000;
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -107,9 +116,34 @@ function memoryChild(messages: number): void {
   console.log(JSON.stringify({ messages, seconds, sampledPeakRssMb: peakRss / 2 ** 20, maxRssMb: maxRssBytes / 2 ** 20, completed: report.totals.completed, meanMs: report.latency.publishToDone.mean }));
 }
 
+/** The experiments row: the M/M/1 at ρ = 0.9 written to a temporary file and run through the CLI. */
+function experimentsRow(rounds: number): ExperimentsRow {
+  const messages = flag('--experiment-messages', EXPERIMENT_MESSAGES);
+  const dir = mkdtempSync(join(tmpdir(), 'eventflow-bench-'));
+  const file = join(dir, 'mm1.eventflow.json');
+  const tiny = join(dir, 'tiny.eventflow.json');
+  try {
+    writeFileSync(tiny, JSON.stringify(mm1Scenario(STARTUP_MESSAGES)));
+    const startup = timeExperiments({ repoRoot: REPO_ROOT, file: tiny, replications: EXPERIMENT_REPLICATIONS, rounds: 1 });
+    console.log(`experiments start-up (${EXPERIMENT_REPLICATIONS} replications of ${STARTUP_MESSAGES.toLocaleString('en')} messages): --jobs 1 ${fmt(startup.medianMs[1])} ms, --jobs 2 ${fmt(startup.medianMs[2])} ms (load average ${startup.timings[0].load.toFixed(1)})`);
+    writeFileSync(file, JSON.stringify(mm1Scenario(messages)));
+    console.log(`experiments: ${EXPERIMENT_REPLICATIONS} replications of the M/M/1 rho=0.9, ${messages.toLocaleString('en')} messages each, through the CLI:`);
+    const row = timeExperiments({ repoRoot: REPO_ROOT, file, replications: EXPERIMENT_REPLICATIONS, rounds, log: (line) => console.log(line) });
+    console.log(experimentsSummary(`experiments ${EXPERIMENT_REPLICATIONS} replications`, row));
+    return row;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   if (process.argv.includes('--memory-child')) {
     memoryChild(flag('--memory-child', 10_000_000));
+    return;
+  }
+  if (process.argv.includes('--only-experiments')) {
+    const row = experimentsRow(flag('--runs', 3));
+    process.exitCode = row.speedUp >= SPEED_UP_TARGET && row.identical ? 0 : 1;
     return;
   }
   const messages = flag('--messages', 3_000_000);
@@ -174,10 +208,13 @@ function main(): void {
     memory = JSON.parse(output.trim().split('\n').pop()!) as { maxRssMb: number; sampledPeakRssMb: number; seconds: number };
     console.log(`${memoryMessages.toLocaleString('en')} messages: peak RSS ${memory.maxRssMb.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB) in ${memory.seconds.toFixed(1)} s: ${memory.maxRssMb < MEMORY_LIMIT_MB ? 'PASS' : 'FAIL'}`);
   }
+  const experiments = process.argv.includes('--skip-experiments') ? undefined : experimentsRow(runs);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, messages, runs, lindleyMessagesPerSecond: lindleyBest, messagesPerSecond, ratio, cpuRatio, scalingRatio, meanMs, theoryMs, memory }));
+    const experimentSpeedUp = experiments?.speedUp;
+    console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, messages, runs, lindleyMessagesPerSecond: lindleyBest, messagesPerSecond, ratio, cpuRatio, scalingRatio, meanMs, theoryMs, memory, experimentSpeedUp, experiments: experiments?.timings }));
   }
-  const failed = (ratio !== undefined && ratio < RATIO_REQUIRED) || (scalingRatio !== undefined && scalingRatio < SCALING_REQUIRED) || (memory !== undefined && memory.maxRssMb >= MEMORY_LIMIT_MB);
+  const experimentsFailed = experiments !== undefined && (experiments.speedUp < SPEED_UP_TARGET || !experiments.identical);
+  const failed = experimentsFailed || (ratio !== undefined && ratio < RATIO_REQUIRED) || (scalingRatio !== undefined && scalingRatio < SCALING_REQUIRED) || (memory !== undefined && memory.maxRssMb >= MEMORY_LIMIT_MB);
   process.exitCode = failed ? 1 : 0;
 }
 

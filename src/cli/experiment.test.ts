@@ -1,6 +1,6 @@
 // The experiment command line: refusals (exit 2, nothing runs), the table, CSV, replication 0 as the single
 // run, shards merged equal the whole (in process); and with real worker threads in a fresh process: the JSON
-// is the same for --jobs 1, 2 and 3, and merge of the printed parts gives it too.
+// is the same for --jobs 1, 2 and 3 and from another working directory, and merge of the printed parts gives it too.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,9 +59,15 @@ async function inProcess(...args: string[]): Promise<Result> {
   return { code, stdout, stderr, workers: log.created };
 }
 
+/** `npx tsx src/cli/main.ts …` from the repository, or the repository's tsx on the absolute main.ts from `cwd` */
 function sim(...args: string[]): Promise<Result> {
+  return simFrom(REPO, ...args);
+}
+
+function simFrom(cwd: string, ...args: string[]): Promise<Result> {
+  const [command, prefix] = cwd === REPO ? ['npx', ['tsx', 'src/cli/main.ts']] : [join(REPO, 'node_modules', '.bin', 'tsx'), [join(REPO, 'src', 'cli', 'main.ts')]];
   return new Promise((done) => {
-    execFile('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: REPO, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    execFile(command, [...prefix, ...args], { cwd, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       done({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr, workers: -1 });
     });
   });
@@ -160,5 +166,14 @@ describe('with worker threads (fresh processes)', () => {
     expect(strip(two.stdout)).toBe(strip(one.stdout));
     expect(strip(three.stdout)).toBe(strip(one.stdout));
     expect((JSON.parse(two.stdout) as ExperimentReport).perf.jobs).toBe(2);
+  }, 120_000);
+
+  it('runs its threads from another working directory too, with the same JSON', async () => {
+    const args = [file, '--replications', '3', '--json'];
+    const [here, elsewhere] = await Promise.all([sim(...args, '--jobs', '1'), simFrom(dir, ...args, '--jobs', '2')]);
+    expect(here.code, here.stderr).toBe(0);
+    expect(elsewhere.code, elsewhere.stderr).toBe(0);
+    const strip = (text: string) => text.replace(/"perf": \{[^}]*\}/, '"perf": null');
+    expect(strip(elsewhere.stdout)).toBe(strip(here.stdout));
   }, 120_000);
 });

@@ -2,7 +2,7 @@
 // core's pair handler (the same one the browser's Web Workers use).
 import { parentPort } from 'node:worker_threads';
 import { createPairHandler, type PairRequest } from '../experiment/pool';
-import { runPair } from '../experiment/run';
+import { runPair } from '../experiment/pair';
 
 const port = parentPort;
 if (port === null) throw new Error('experimentWorker.ts runs as a worker thread');

@@ -1,24 +1,12 @@
-// Running an experiment's pieces in the calling thread: one replication (the engine on the scenario with the
-// replication's seed), one pair's leaves, and whole experiments synchronously (what a worker or a test calls).
-import { simulate } from '../engine/index';
-import type { Report } from '../engine/types';
-import { compile } from '../model/compile';
+// Running whole experiments and shards synchronously in the calling thread (what a test or a lesson calls);
+// one replication and one pair's leaves live in pair.ts (what a worker runs) and are re-exported here.
 import type { Scenario } from '../model/types';
-import { leavesOf } from './estimate';
+import { runPair } from './pair';
 import { prepareExperiment } from './plan';
 import { ExperimentScheduler } from './scheduler';
-import type { ExperimentPart, ExperimentPlan, ExperimentProgress, ExperimentReport, ExperimentSettings, PairResult } from './types';
+import type { ExperimentPart, ExperimentPlan, ExperimentProgress, ExperimentReport, ExperimentSettings } from './types';
 
-/** the run report of one replication: the scenario run with `seed` (replication 0's seed gives the single run) */
-export function runReplication(scenario: Scenario, seed: number): Report {
-  return simulate(compile({ ...scenario, seed }));
-}
-
-/** one pair's result as a worker hands it back */
-export function runPair(scenario: Scenario, seed: number): PairResult {
-  const report = runReplication(scenario, seed);
-  return { leaves: leavesOf(report), events: report.perf.events };
-}
+export { runPair, runReplication } from './pair';
 
 /** thrown by the synchronous helpers when the settings are refused; `problems` say which and why */
 export class ExperimentSettingsError extends Error {

@@ -2,8 +2,7 @@
 // (the records' defaults: overflow reject, concurrency 1, failureRate 0, probability 1, seed 1, warmup 0;
 // event = label else id), sets derived.
 import type { EngineEdge, EngineInput, EngineNode } from '../engine/types';
-import { NODE_DEFAULTS } from './record/nodes';
-import { EDGE_DEFAULTS, SCENARIO_DEFAULTS } from './record/scenario';
+import { EDGE_DEFAULTS, NODE_DEFAULTS, SCENARIO_DEFAULTS } from './record/defaults';
 import type { Scenario, ScenarioNode } from './types';
 import { deriveSets } from './sets';
 

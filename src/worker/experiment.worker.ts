@@ -1,7 +1,7 @@
 // The experiment Web Worker: a thin shell around the experiment core's pair handler (the same one the
 // command line's worker threads use), so the browser and Node compute the very same replications.
 import { createPairHandler, type PairRequest, type PairResponse } from '../experiment/pool';
-import { runPair } from '../experiment/run';
+import { runPair } from '../experiment/pair';
 
 const scope = self as unknown as {
   postMessage: (message: PairResponse) => void;

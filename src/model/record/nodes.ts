@@ -92,11 +92,8 @@ export const SENDS_TO: Readonly<Record<NodeKind, readonly NodeKind[]>> = {
   handler: ['topic', 'queue'],
 };
 
-/** What the engine uses for a field a file leaves out (compile.ts fills these in). */
-export const NODE_DEFAULTS = {
-  queue: { overflow: 'reject', sessionTimeout: 10_000, rebalance: 3_000 },
-  handler: { concurrency: 1, failureRate: 0 },
-} as const;
+/** What the engine uses for a field a file leaves out (compile.ts fills these in; kept zod-free in defaults.ts). */
+export { NODE_DEFAULTS } from './defaults';
 
 /** What a node drawn from the palette starts with, chosen so publisher -> queue -> handler runs at once. */
 export const FRESH_NODE = {

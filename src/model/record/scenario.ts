@@ -23,7 +23,7 @@ export const edge = object({
   when: optional(oneOf(EDGE_WHEN)),
 });
 
-export const EDGE_DEFAULTS = { probability: 1, weight: 1, when: 'success' } as const;
+export { EDGE_DEFAULTS, SCENARIO_DEFAULTS } from './defaults';
 
 export const sloGoal = object({
   metric: text(z.string().min(1).max(1000)),
@@ -48,5 +48,3 @@ export const scenario = object({
   /** service-level objectives (architect.md): JSON Pointers into the report with max and/or min */
   slo: optional(list(sloGoal, { max: 100 })),
 });
-
-export const SCENARIO_DEFAULTS = { seed: 1, warmup: 0 } as const;
