@@ -101,12 +101,15 @@ describe.each(index.examples)('%s', (file) => {
     expect(withoutPerf(run(file).report)).toEqual(withoutPerf(report));
     let stdout = '';
     const code = await runCli([join(DIR, file), '--json'], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: () => 0 });
-    expect(code).toBe(0);
-    expect(withoutPerf(JSON.parse(stdout) as Report)).toEqual(withoutPerf(report));
+    // an example with goals (slo) gets its verdicts in the CLI's report, and exit 3 when one fails
+    const { slo, ...cliReport } = JSON.parse(stdout) as Report & { slo?: { pass: boolean }[] };
+    expect(code).toBe(slo?.some((goal) => !goal.pass) ? 3 : 0);
+    expect(slo !== undefined).toBe(load(file).slo !== undefined);
+    expect(withoutPerf(cliReport)).toEqual(withoutPerf(report));
   });
 });
 
-const [eventlet, kafka, hockey, fanOut, ordering, retry, backpressure, chain, burst, outage] = index.examples;
+const [eventlet, kafka, hockey, fanOut, ordering, retry, backpressure, chain, burst, outage, , blackFriday, consumerGroup] = index.examples;
 
 describe('headline behaviour', () => {
   it('1 eventlet GreenPool(2): the third event waits for a free green thread (180 ms), the first two do not', () => {
@@ -238,5 +241,32 @@ describe('11 how many consumers?', () => {
     };
     expect(runP99(5)).toBeLessThan(0.7 * runP99(4));
     expect(runP99(5)).toBeLessThan(100);
+  });
+});
+
+describe('12 Black Friday and 13 a consumer group losing a member (issue 17)', () => {
+  it('Black Friday: the backlog peaks at the end of the brown-out and drains within 30 s; the p99 goal fails on the command line (exit 3)', async () => {
+    const { report } = run(blackFriday);
+    const queue = node(report, 'order-queue', 'queue');
+    expect(queue.maxDepth).toBeGreaterThan(1000);
+    expect(queue.peakAt).toBeGreaterThan(30_000);
+    expect(queue.peakAt).toBeLessThan(50_000);
+    expect(queue.drainMs).not.toBeNull();
+    expect(queue.drainMs ?? Infinity).toBeLessThan(30_000);
+    expect(report.totals.retried).toBeGreaterThan(0);
+    let stdout = '';
+    const code = await runCli([join(DIR, blackFriday)], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, now: () => 0 });
+    expect(code).toBe(3);
+    expect(stdout).toMatch(/FAIL\s+\/latency\/publishToDone\/p99 <= 2000/);
+  });
+
+  it('a consumer group losing a member: owned partitions stall and rebalance, shared ones hardly notice', () => {
+    const { report } = run(consumerGroup);
+    const shared = node(report, 'shared', 'queue');
+    const owned = node(report, 'owned', 'queue');
+    expect(shared.received).toBeGreaterThan(40_000);
+    expect(owned.received).toBeGreaterThan(40_000);
+    expect(owned.maxDepth).toBeGreaterThan(20 * shared.maxDepth);
+    expect(owned.wait.mean ?? 0).toBeGreaterThan(50 * (shared.wait.mean ?? Infinity));
   });
 });
