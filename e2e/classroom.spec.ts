@@ -79,7 +79,7 @@ for (const language of ['en', 'zh'] as const) {
 
   test(`${language}: Kafka — a structural edit mid-run stops it with a notice; the maximized dock shows more rows`, async ({ page }) => {
     await openApp(page, undefined, language);
-    await openExample(page, language, /Kafka/);
+    await openExample(page, language, /test_topic/);
     if (language === 'zh') await expect(page.locator('.react-flow__node', { hasText: '消费组成员 1' })).toBeVisible();
     await page.getByRole('button', { name: t('run.run'), exact: true }).click();
     await expect.poll(async () => Number(await page.locator('.run-clock-value').innerText().then((s) => s.replace(/[^\d.]/g, '')))).toBeGreaterThan(0);

@@ -90,7 +90,7 @@ for (const { language, viewport } of PAIRS) {
     });
 
     test('Kafka test_topic: dots flow, test_topic stores copies, the keyed queue shows three partition lanes', async ({ page }) => {
-      await openExample(page, language, /Kafka/);
+      await openExample(page, language, /test_topic/);
       await page.getByRole('button', { name: translate(language, 'run.run'), exact: true }).click();
       await expect.poll(async () => Number(await tokenLayer(page).getAttribute('data-lanes'))).toBe(3);
       await expectMotionWhile(page, async () => {});
