@@ -24,9 +24,9 @@ export const USAGE = `usage: npm run sim -- FILE.eventflow.json [--seed N] [--st
   --stop-at MS      stop the run at this virtual time in ms (decimal, > 0, at most 1e12); overrides the file's stopAt
   --json            print the run report as JSON on stdout and nothing else
   --messages OUT    stream one CSV row per message copy to OUT:
-                    id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts
+                    id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts,priority,key,partition,handler
                     (never the scenario file itself)
-  --series OUT     write the run's time series to OUT: CSV rows t,node,metric,value, or JSON when
+  --series OUT      write the run's time series to OUT: CSV rows t,node,metric,value, or JSON when
                     OUT ends in .json (depths, utilisation, counts, p50/p99 per bucket)
   --bucket MS       the series' bucket width (default: the smallest 1, 2 or 5 × 10^n ms ≥ end time / 200)
   --slo GOAL        a service-level objective, "POINTER<=VALUE" or "POINTER>=VALUE" (repeatable;

@@ -94,7 +94,7 @@ describe('npm run sim (spawned)', () => {
     expect(code).toBe(0);
     const report = expected();
     const lines = readFileSync(join(dir, 'out.csv'), 'utf8').split('\n');
-    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts');
+    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts,priority,key,partition,handler');
     expect(lines.at(-1)).toBe('');
     expect(lines.length - 2).toBe(report.totals.sent);
     expect(lines.some((line) => line.includes(',"order ""placed"", EU",'))).toBe(true);

@@ -32,9 +32,11 @@ describe('csv rows', () => {
     expect(csvField('用户注册')).toBe('用户注册');
   });
   it('writes one row per record, empty cells for times not reached', () => {
-    expect(CSV_HEADER).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts\n');
-    expect(csvRow(record())).toBe('3,user.registered,3,q1,1.5,2.25,4,completed,1\n');
-    expect(csvRow(record({ event: 'a,"b"', readAt: null, doneAt: null, outcome: 'inFlight', attempts: 0 }))).toBe('3,"a,""b""",3,q1,1.5,,,inFlight,0\n');
+    expect(CSV_HEADER).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts,priority,key,partition,handler\n');
+    expect(csvRow(record())).toBe('3,user.registered,3,q1,1.5,2.25,4,completed,1,0,,,h\n');
+    expect(csvRow(record({ event: 'a,"b"', readAt: null, doneAt: null, outcome: 'inFlight', attempts: 0, handler: null }))).toBe('3,"a,""b""",3,q1,1.5,,,inFlight,0,0,,,\n');
+    // architect.md's trailing columns: priority, key, partition and the handler that read the copy
+    expect(csvRow(record({ priority: 7, key: 12, partition: 0, handler: '=h' }))).toBe(`3,user.registered,3,q1,1.5,2.25,4,completed,1,7,12,0,'=h\n`);
   });
 });
 
@@ -48,9 +50,9 @@ describe('CsvWriter', () => {
     }
     await writer.end();
     const lines = text().split('\n');
-    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts');
+    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts,priority,key,partition,handler');
     expect(lines.length).toBe(1002); // header, 1000 rows, the empty string after the last newline
-    expect(lines[1000]).toBe('999,user.registered,999,q1,1.5,2.25,4,completed,1');
+    expect(lines[1000]).toBe('999,user.registered,999,q1,1.5,2.25,4,completed,1,0,,,h');
     expect(writer.rows).toBe(1000);
   });
   it('signals backpressure when the stream is full and clears it after drain', async () => {

@@ -176,6 +176,9 @@ export function emitRecord(k: Kernel, m: number, outcome: OutcomeCode, doneAtMs:
     from: k.input.nodes[pool.origin[m]].id,
     handler: handler >= 0 ? k.input.nodes[handler].id : null,
     startedAt: read >= 0 ? pool.startMs[m] : null,
+    priority: pool.prio[m],
+    key: pool.key[m] >= 0 ? pool.key[m] : null,
+    partition: pool.part[m] >= 0 ? pool.part[m] : null,
   });
 }
 

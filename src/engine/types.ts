@@ -96,6 +96,10 @@ export interface MessageRecord {
   handler: string | null;
   /** when its last attempt started (null when never read); service = doneAt − startedAt */
   startedAt: number | null;
+  /** architect.md: its priority (0 … 9), key (null without keys) and partition (null outside a partitioned queue) */
+  priority?: number;
+  key?: number | null;
+  partition?: number | null;
 }
 
 /** Where a live copy (sent, no outcome yet) is: travelling an edge, stored in a queue or handler buffer,

@@ -128,7 +128,7 @@ describe('simulation host (the worker message switch)', () => {
     if (csv.type !== 'csv') return;
     const text = await csv.blob.text();
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts');
+    expect(lines[0]).toBe('id,event,root,node,publishedAt,readAt,doneAt,outcome,attempts,priority,key,partition,handler');
     expect(lines.length - 1).toBe(csv.rows);
     expect(csv.rows).toBe(simulate(compile(scenario)).totals.sent);
   });
