@@ -36,7 +36,7 @@ describe('Simulation', () => {
     expect(Object.keys(report.nodes)).toEqual(['p', 't', 'q', 'h', 'q2', 'h2', 'dlq']);
     // v1 keys first; architect.md's additions after them (deadLetteredBy only with a dead-letter queue)
     expect(Object.keys(report.nodes.q)).toEqual(['type', 'received', 'dropped', 'expired', 'deadLettered', 'maxDepth', 'meanDepth', 'wait', 'peakAt', 'drainMs', 'deadLetteredBy']);
-    expect(Object.keys(report.nodes.q2)).toEqual(['type', 'received', 'dropped', 'expired', 'deadLettered', 'maxDepth', 'meanDepth', 'wait', 'peakAt', 'drainMs']);
+    expect(Object.keys(report.nodes.q2)).toEqual(['type', 'received', 'dropped', 'expired', 'deadLettered', 'maxDepth', 'meanDepth', 'wait', 'peakAt', 'drainMs', 'partitionStats']);
     expect(Object.keys(report.latency)).toEqual(['publishToRead', 'publishToDone', 'endToEnd', 'endToEndBySink']);
     expect(Object.keys(report.nodes.h)).toEqual(['type', 'attempts', 'completed', 'failed', 'retried', 'utilization', 'service', 'publishToRead']);
     expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);

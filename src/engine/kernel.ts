@@ -1,5 +1,6 @@
 // The simulation's whole state: clock, event list, message pool, per-node state objects built once
 // from the EngineInput, global counters and histograms. The flow functions in flow.ts act on it.
+import { PartitionTally } from './partitionTally';
 import type { EngineInput, EngineNode, MessageRecord } from './types';
 import { ArrivalCode, NodeCode, OverflowCode, type StepKind } from './codes';
 import { EventQueue } from './EventQueue';
@@ -123,6 +124,7 @@ export class QueueState {
   readonly blockedIn: Int32Array;
   /** per partition: the handler that last read from it (-1 none yet); shown as the partition's owner */
   readonly readBy: Int32Array;
+  readonly tally: PartitionTally; // per partition, for the report's partitionStats
   constructor(o: QueueOptions) {
     this.index = o.index; this.capacity = o.capacity; this.overflow = o.overflow; this.ttlMs = o.ttlMs;
     this.deadLetter = o.deadLetter; this.partitions = o.partitions; this.handlers = o.handlers;
@@ -135,6 +137,7 @@ export class QueueState {
     this.locked = new Uint8Array(fifos);
     this.blockedIn = new Int32Array(fifos);
     this.readBy = new Int32Array(fifos).fill(-1);
+    this.tally = new PartitionTally(fifos);
   }
 }
 
@@ -223,9 +226,7 @@ export class HandlerState {
   }
 }
 
-export class EdgeState {
-  constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {}
-}
+export class EdgeState { constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {} }
 
 /** one thing a Step did, with node indices (stepNotes.ts turns them into ids) */
 export interface RawStepNote { kind: StepKind; node: number; id: number; from: number; waitMs: number; serviceMs: number; attempt: number; extraMs: number; reason: string }

@@ -21,6 +21,7 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       part = key >= 0 ? key % queue.partitions : queue.roundRobin++ % queue.partitions;
       pool.part[m] = part;
     }
+    if (!retry) queue.tally.received[part]++;
   }
   // read at once by an idle slot when nothing is waiting ahead of it
   if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
@@ -99,6 +100,15 @@ function drop(k: Kernel, queue: QueueState, m: number): void {
   k.pool.release(m);
 }
 
+/** integrates partition part's stored count over time after warm-up, up to now (before its count changes) */
+function partDepthChange(k: Kernel, queue: QueueState, part: number): void {
+  const now = k.nowMs;
+  const last = queue.tally.lastMs[part];
+  const from = last > k.warmupMs ? last : k.warmupMs;
+  if (now > from) queue.tally.areaMs[part] += queue.lens[part] * (now - from);
+  queue.tally.lastMs[part] = now;
+}
+
 /** integrates the stored count over time after warm-up, up to now */
 export function depthChange(k: Kernel, queue: QueueState): void {
   const now = k.nowMs;
@@ -124,6 +134,10 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
     const tail = queue.tails[part];
     if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
     queue.tails[part] = m;
+  }
+  if (queue.partitions > 0) {
+    partDepthChange(k, queue, part);
+    if (queue.lens[part] + 1 > queue.tally.maxDepth[part]) queue.tally.maxDepth[part] = queue.lens[part] + 1;
   }
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) {
@@ -153,6 +167,7 @@ function removeStored(k: Kernel, queue: QueueState, part: number, m: number): nu
     queue.heads[part] = next;
     if (next < 0) queue.tails[part] = -1;
   }
+  if (queue.partitions > 0) partDepthChange(k, queue, part);
   queue.lens[part]--;
   if (--queue.stored === 0 && queue.drainedAtMs < 0) queue.drainedAtMs = k.nowMs;
   pool.state[m] = TRANSIT;

@@ -48,6 +48,19 @@ function endToEndBySink(k: Kernel): Record<string, Stats> {
 }
 
 /** the report as of endMs (the run's end, or the current clock for a run still going) */
+/** architect.md partitionStats: per partition, copies received, most stored, time-average stored, and its
+ *  owner at the end of the run (owned groups; null when any member reads any partition) */
+function partitionStats(k: Kernel, queue: QueueState, endMs: number, spanMs: number): NonNullable<Extract<NodeReport, { type: 'queue' }>['partitionStats']> {
+  const stats = [];
+  for (let p = 0; p < queue.partitions; p++) {
+    const from = Math.max(queue.tally.lastMs[p], k.warmupMs);
+    const areaMs = queue.tally.areaMs[p] + (endMs > from ? queue.lens[p] * (endMs - from) : 0);
+    const owner = queue.owned === null ? -1 : queue.owned.owner[p];
+    stats.push({ received: queue.tally.received[p], maxDepth: queue.tally.maxDepth[p], meanDepth: spanMs > 0 ? areaMs / spanMs : 0, owner: owner >= 0 ? k.input.nodes[owner].id : null });
+  }
+  return stats;
+}
+
 export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   checkInvariant(k);
   const spanMs = endMs - k.warmupMs;
@@ -94,6 +107,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
         type: 'queue', ...label, received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
         maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? queue.wait).stats(),
         peakAt: queue.peakAtMs, drainMs: queue.drainedAtMs < 0 ? null : queue.drainedAtMs - queue.peakAtMs,
+        ...(queue.partitions > 0 ? { partitionStats: partitionStats(k, queue, endMs, spanMs) } : {}),
         ...(queue.deadLetter >= 0 ? { deadLetteredBy: { ttl: queue.deadLetteredTtl, retries: queue.deadLettered - queue.deadLetteredTtl } } : {}),
       };
     } else if (handler !== null) {

@@ -68,3 +68,38 @@ describe('report additions', () => {
     expect(bySink.h.count).toBe((report.nodes.h as Extract<NodeReport, { type: 'handler' }>).completed);
   });
 });
+
+describe('partitionStats', () => {
+  const file = (assignment: 'shared' | 'owned') => ({
+    seed: 4, stopAt: 6000,
+    nodes: [
+      { id: 'p', type: 'publisher', arrival: { kind: 'poisson', ratePerSecond: 400 }, keys: 9 },
+      { id: 'q', type: 'queue', partitions: 3, assignment },
+      { id: 'h0', type: 'handler', service: { kind: 'exponential', mean: 4 } },
+      { id: 'h1', type: 'handler', service: { kind: 'exponential', mean: 4 } },
+      { id: 'plain', type: 'queue' },
+    ],
+    edges: [{ id: 'e1', source: 'p', target: 'q' }, { id: 'e2', source: 'q', target: 'h0' }, { id: 'e3', source: 'q', target: 'h1' }, { id: 'e4', source: 'p', target: 'plain' }],
+  });
+
+  it('splits the queue: received and mean depth add up to the whole, no partition holds more than the queue', () => {
+    for (const assignment of ['shared', 'owned'] as const) {
+      const q = queue(run(file(assignment)), 'q');
+      const parts = q.partitionStats!;
+      expect(parts).toHaveLength(3);
+      expect(parts.reduce((sum, part) => sum + part.received, 0)).toBe(q.received);
+      expect(parts.reduce((sum, part) => sum + part.meanDepth, 0)).toBeCloseTo(q.meanDepth, 9);
+      for (const part of parts) {
+        expect(part.received).toBeGreaterThan(0);
+        expect(part.maxDepth).toBeLessThanOrEqual(q.maxDepth);
+      }
+      expect(Math.max(...parts.map((part) => part.maxDepth))).toBeGreaterThan(0);
+    }
+  });
+
+  it('owner: the owning handler in an owned group (partition p by handler p mod 2), null when shared; absent without partitions', () => {
+    expect(queue(run(file('owned')), 'q').partitionStats!.map((part) => part.owner)).toEqual(['h0', 'h1', 'h0']);
+    expect(queue(run(file('shared')), 'q').partitionStats!.map((part) => part.owner)).toEqual([null, null, null]);
+    expect(queue(run(file('shared')), 'plain').partitionStats).toBeUndefined();
+  });
+});

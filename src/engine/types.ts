@@ -138,6 +138,8 @@ export type NodeReport =
     type: 'queue'; label?: string; received: number; dropped: number; expired: number; deadLettered: number; maxDepth: number; meanDepth: number; wait: Stats;
     /** architect.md: when maxDepth was first reached; from then until the queue was next empty (null: never) */
     peakAt: number; drainMs: number | null;
+    /** architect.md: with partitions, per partition (owner: the handler id at the end of the run, null when shared) */
+    partitionStats?: { received: number; maxDepth: number; meanDepth: number; owner: string | null }[];
     /** only for a queue with a dead-letter queue: why its copies were dead-lettered */
     deadLetteredBy?: { ttl: number; retries: number };
   }
