@@ -250,9 +250,11 @@ export function offer(k: Kernel, queue: QueueState): void {
   }
 }
 
-/** owned partitions: each reader (edge order) with a free slot takes the oldest head among its partitions */
-function offerOwned(k: Kernel, queue: QueueState): void {
+/** owned partitions: each reader (edge order) with a free slot takes the oldest head among its partitions;
+ *  true when any read started */
+function offerOwned(k: Kernel, queue: QueueState): boolean {
   const hs = queue.handlers;
+  let any = false;
   for (let started = true; started;) {
     started = false;
     for (let i = 0; i < hs.length; i++) {
@@ -262,9 +264,10 @@ function offerOwned(k: Kernel, queue: QueueState): void {
       if (m < 0) continue;
       if (k.describing) note(k, 'read', hs[i], m, queue.index);
       takeHead(k, queue, m, hs[i]);
-      started = true;
+      started = any = true;
     }
   }
+  return any;
 }
 
 /** the REBALANCE event: a change of the consumer group pauses every read from the queue */
@@ -279,14 +282,7 @@ export function rebalanceEndEvent(k: Kernel, q: number, e: number): boolean {
   const owned = queue.owned as Ownership;
   owned.owner.set(owned.epochs[e].owner);
   owned.paused = false;
-  const attempts = (): number => {
-    let sum = 0;
-    for (let i = 0; i < queue.handlers.length; i++) sum += (k.handlers[queue.handlers[i]] as HandlerState).attempts;
-    return sum;
-  };
-  const before = attempts();
-  offer(k, queue);
-  return attempts() !== before;
+  return offerOwned(k, queue);
 }
 
 function block(k: Kernel, queue: QueueState, m: number): void {
