@@ -25,9 +25,12 @@ export function isDown(k: Kernel, handler: HandlerState): boolean {
 /** integrates busy slots over time after warm-up, up to now */
 function busyChange(k: Kernel, handler: HandlerState): void {
   const now = k.nowMs;
-  const from = handler.busyLastMs > k.warmupMs ? handler.busyLastMs : k.warmupMs;
-  if (now > from) handler.busyAreaMs += handler.busy * (now - from);
-  handler.busyLastMs = now;
+  const doubles = k.doubles;
+  const h = handler.index;
+  const last = doubles.busyLastMs[h];
+  const from = last > k.warmupMs ? last : k.warmupMs;
+  if (now > from) doubles.busyAreaMs[h] += handler.busy * (now - from);
+  doubles.busyLastMs[h] = now;
 }
 
 /** copy m reaches handler h straight from a publisher or topic (or comes back after backoff) */
@@ -85,19 +88,19 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
       const waitFromMs = stored ? pool.storedMs[m] : now;
       if (first && waitFromMs === pubMs) {
         // waiting since its publication: its publishToRead is its wait, one sample serves both
-        handler.sharedReads[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)].record(now - pubMs);
+        k.log.record(handler.soleQueue !== null ? handler.soleReadId : handler.sharedReadIds[sourceSlot(handler, q)], now - pubMs);
       } else {
-        if (first) handler.publishToRead.record(now - pubMs);
-        queue.wait.record(now - waitFromMs);
+        if (first) k.log.record(handler.publishToReadId, now - pubMs);
+        k.log.record(queue.waitId, now - waitFromMs);
       }
     }
-    k.edgeCount[handler.sourceEdges[handler.soleQueue !== null ? 0 : sourceSlot(handler, q)]]++;
+    k.edgeCount[handler.soleQueue !== null ? handler.soleEdge : handler.sourceEdges[sourceSlot(handler, q)]]++;
     if (queue.partitions > 0) {
       queue.locked[pool.part[m]] = 1;
       queue.readBy[pool.part[m]] = handler.index;
     }
   } else if (first && counted) {
-    handler.publishToRead.record(now - pubMs);
+    k.log.record(handler.publishToReadId, now - pubMs);
   }
   pool.startMs[m] = now;
   const serviceMs = draw(handler.serviceDist, handler.rng);
@@ -119,11 +122,11 @@ export function doneEvent(k: Kernel, m: number): void {
   const now = k.nowMs;
   const pubMs = pool.pubMs[m];
   const counted = pubMs >= k.warmupMs;
-  if (counted) handler.service.record(now - pool.startMs[m]);
+  if (counted) k.log.record(handler.serviceId, now - pool.startMs[m]);
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
-  const failureRate = handler.failureProfile === null ? handler.failureRate : profileValue(handler.failureProfile, pool.startMs[m]);
+  const failureRate = handler.failureProfile === null ? k.doubles.failureRate[h] : profileValue(handler.failureProfile, pool.startMs[m]);
   if (failureRate > 0 && handler.rng.next() < failureRate) {
     attemptFailed(k, handler, m, q, part);
     return;
@@ -132,17 +135,17 @@ export function doneEvent(k: Kernel, m: number): void {
   handler.completed++;
   k.completed++;
   k.live--;
-  const outs = handler.outEdges;
+  const sink = handler.outCount === 0;
   const rootPubMs = pool.rootPubMs[m];
-  if (outs.length === 0 && rootPubMs === pubMs) {
+  if (sink && rootPubMs === pubMs) {
     // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
-    if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
+    if (counted) k.log.record(k.doneAtSinkAsRootId, now - pubMs);
   } else {
-    if (counted) k.publishToDone.record(now - pubMs);
-    if (outs.length === 0 && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
+    if (counted) k.log.record(k.publishToDoneId, now - pubMs);
+    if (sink && rootPubMs >= k.warmupMs) k.log.record(k.endToEndId, now - rootPubMs);
   }
-  if (outs.length === 0 && rootPubMs >= k.warmupMs) handler.endToEnd.record(now - rootPubMs);
-  if (outs.length === 0) {
+  if (sink && rootPubMs >= k.warmupMs) k.log.record(handler.endToEndId, now - rootPubMs);
+  if (sink) {
     if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);
     releaseSlot(k, handler, q, part);
@@ -208,7 +211,7 @@ export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: n
   busyChange(k, handler);
   handler.busy--;
   const tail = handler.idleHead + handler.free;
-  handler.idleSince[tail >= handler.concurrency ? tail - handler.concurrency : tail] = k.nowMs;
+  k.doubles.idleSinceMs[handler.idleAt + (tail >= handler.concurrency ? tail - handler.concurrency : tail)] = k.nowMs;
   handler.free++;
   if (part >= 0) {
     const queue = k.queues[q] as QueueState;
@@ -221,6 +224,8 @@ export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: n
 /** free slots take the oldest head among the handler's buffer and queues */
 export function pull(k: Kernel, handler: HandlerState): void {
   const pool = k.pool;
+  const sole = handler.soleQueue;
+  if (handler.bufLen === 0 && sole !== null && sole.stored === 0 && sole.blockedLen === 0) return; // nothing to take
   const sources = handler.sources;
   if (handler.bufLen === 0 && sources.length === 1) {
     // one queue and an empty buffer: the common case

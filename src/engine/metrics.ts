@@ -78,6 +78,40 @@ export class Histogram {
     this.unsorted[this.unsortedLen++] = value;
   }
 
+  /** records values[from .. to) in that order: the same sums, buckets and extremes as record() for each */
+  absorb(values: Float64Array, from: number, to: number): void {
+    if (this.unsortedLen > 0) this.settle();
+    let count = this.count;
+    let sum = this.sum;
+    let min = this.min;
+    let max = this.max;
+    let zeros = this.zeros;
+    for (let v = from; v < to; v++) {
+      const value = values[v];
+      count++;
+      sum += value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+      if (value <= 0) {
+        zeros++;
+        continue;
+      }
+      bits[0] = value;
+      let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
+      if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
+      let j = i - this.first;
+      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+      const cells = this.cells;
+      cells[2 * j]++;
+      cells[2 * j + 1] += value;
+    }
+    this.count = count;
+    this.sum = sum;
+    this.min = min;
+    this.max = max;
+    this.zeros = zeros;
+  }
+
   /** folds the values recorded since the last call into their buckets; a larger buffer after each fold */
   private settle(): void {
     const values = this.unsorted;

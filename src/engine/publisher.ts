@@ -9,18 +9,18 @@ import { pickEdge } from './route';
 import { profileGap, type CompiledProfile } from './profile';
 
 /** the gap before the publisher's next message (the last at fromMs); -1 when the arrival process has no more */
-function nextGap(p: PublisherState, fromMs: number): number {
+function nextGap(k: Kernel, p: PublisherState, fromMs: number): number {
   // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   // literal codes, type-checked against ArrivalCode (imported constants are not folded in a switch)
   switch (p.arrivalKind) {
-    case 0 satisfies typeof ArrivalCode.poisson: return p.meanGapMs * standardExponential(p.rng);
-    case 1 satisfies typeof ArrivalCode.constant: return +p.meanGapMs;
+    case 0 satisfies typeof ArrivalCode.poisson: return k.doubles.meanGapMs[p.index] * standardExponential(p.rng);
+    case 1 satisfies typeof ArrivalCode.constant: return k.doubles.meanGapMs[p.index];
     case 2 satisfies typeof ArrivalCode.interval: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
     case 3 satisfies typeof ArrivalCode.burst:
       if (++p.burstIndex < p.burstSize) return 0;
       p.burstIndex = 0;
       return +p.everyMs;
-    case 5 satisfies typeof ArrivalCode.profile: return profileGap(p.profile as CompiledProfile, p.rng, fromMs, p.endMs);
+    case 5 satisfies typeof ArrivalCode.profile: return profileGap(p.profile as CompiledProfile, p.rng, fromMs, k.doubles.endMs[p.index]);
     default: { // schedule
       const i = ++p.scheduleIndex;
       return i < p.times.length ? p.times[i] - p.times[i - 1] : -1;
@@ -37,16 +37,16 @@ export function startPublishers(k: Kernel): void {
       if (p.burstSize <= 0) continue;
       firstMs = p.startMs;
     } else if (p.arrivalKind === ArrivalCode.profile) {
-      const gapMs = nextGap(p, p.startMs);
+      const gapMs = nextGap(k, p, p.startMs);
       if (gapMs < 0) continue;
       firstMs = p.startMs + gapMs;
     } else if (p.arrivalKind === ArrivalCode.poisson || p.arrivalKind === ArrivalCode.constant || p.arrivalKind === ArrivalCode.interval) {
-      firstMs = p.startMs + nextGap(p, p.startMs);
+      firstMs = p.startMs + nextGap(k, p, p.startMs);
     } else {
       if (p.times.length === 0) continue;
       firstMs = p.times[0];
     }
-    if (!(firstMs < p.endMs) || !Number.isFinite(firstMs)) continue;
+    if (!(firstMs < k.doubles.endMs[p.index]) || !Number.isFinite(firstMs)) continue;
     p.hasNext = true;
     k.heap.push(firstMs, EventKind.publish, p.index, p.gen);
   }
@@ -79,10 +79,10 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   // the Step button names the first copy made now (none while the message travels to a topic)
   if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
   if (p.published < p.limit) {
-    const gapMs = nextGap(p, now);
-    if (gapMs >= 0 && now + gapMs < p.endMs) {
+    const gapMs = nextGap(k, p, now);
+    if (gapMs >= 0 && now + gapMs < k.doubles.endMs[index]) {
       p.hasNext = true;
-      p.nextGapMs = gapMs;
+      k.doubles.nextGapMs[index] = gapMs;
       if (p.blockedCount === 0) k.heap.push(now + gapMs, EventKind.publish, index, ++p.gen);
     }
   }
@@ -93,7 +93,7 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
 export function blockPublisher(k: Kernel, index: number): void {
   const p = k.publishers[index] as PublisherState;
   if (p.blockedCount++ === 0) {
-    p.blockedSinceMs = k.nowMs;
+    k.doubles.blockedSinceMs[index] = k.nowMs;
     p.gen++; // cancels the scheduled next message
   }
 }
@@ -102,9 +102,10 @@ export function blockPublisher(k: Kernel, index: number): void {
 export function unblockPublisher(k: Kernel, index: number): void {
   const p = k.publishers[index] as PublisherState;
   if (--p.blockedCount > 0) return;
-  p.blockedMs += k.nowMs - p.blockedSinceMs;
+  const doubles = k.doubles;
+  doubles.blockedMs[index] += k.nowMs - doubles.blockedSinceMs[index];
   if (!p.hasNext) return;
-  const atMs = k.nowMs + p.nextGapMs;
-  if (atMs < p.endMs) k.heap.push(atMs, EventKind.publish, index, ++p.gen);
+  const atMs = k.nowMs + doubles.nextGapMs[index];
+  if (atMs < doubles.endMs[index]) k.heap.push(atMs, EventKind.publish, index, ++p.gen);
   else p.hasNext = false;
 }

@@ -23,8 +23,8 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
     }
     if (!retry) queue.tally.received[part]++;
   }
-  // read at once by an idle slot when nothing is waiting ahead of it
-  if (queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
+  // read at once by an idle slot when nothing is waiting ahead of it (without partitions: nothing stored or blocked)
+  if (queue.partitions === 0 ? queue.stored === 0 && queue.blockedLen === 0 : queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
     const h = queue.owned === null ? idleHandler(k, queue) : idleOwner(k, queue.owned, part);
     if (h >= 0) {
       if (k.describing) note(k, 'read', h, m, q);
@@ -32,14 +32,15 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       return;
     }
   }
-  if (queue.stored >= queue.capacity) {
+  const capacity = k.doubles.capacity[q];
+  if (queue.stored >= capacity) {
     if (queue.overflow === OverflowCode.block) {
       if (k.describing) note(k, 'block', q, m);
       block(k, queue, m);
       return;
     }
-    if (queue.overflow !== OverflowCode.dropOldest || queue.capacity === 0) {
-      if (k.describing) note(k, 'drop', q, m, -1, -1, queue.capacity === 0 ? 'noRoom' : 'full');
+    if (queue.overflow !== OverflowCode.dropOldest || capacity === 0) {
+      if (k.describing) note(k, 'drop', q, m, -1, -1, capacity === 0 ? 'noRoom' : 'full');
       drop(k, queue, m);
       return;
     }
@@ -77,13 +78,18 @@ function idleOwner(k: Kernel, owned: Ownership, part: number): number {
 
 /** the handler (of queue's readers) whose slot has been idle longest and may start now; -1 none */
 export function idleHandler(k: Kernel, queue: QueueState): number {
+  const sole = queue.soleReader;
+  if (sole >= 0) {
+    const handler = k.handlers[sole] as HandlerState;
+    return handler.free > 0 && !isDown(k, handler) ? sole : -1;
+  }
   const hs = queue.handlers;
   let best = -1;
   let bestIdle = 0; // read only once best >= 0 (no Infinity start: it would box every idle time read)
   for (let i = 0; i < hs.length; i++) {
     const handler = k.handlers[hs[i]];
     if (handler === null || handler.free === 0) continue;
-    const idle = handler.idleSince[handler.idleHead];
+    const idle = k.doubles.idleSinceMs[handler.idleAt + handler.idleHead];
     if ((best < 0 || idle < bestIdle) && !isDown(k, handler)) {
       best = hs[i];
       bestIdle = idle;
@@ -112,9 +118,12 @@ function partDepthChange(k: Kernel, queue: QueueState, part: number): void {
 /** integrates the stored count over time after warm-up, up to now */
 export function depthChange(k: Kernel, queue: QueueState): void {
   const now = k.nowMs;
-  const from = queue.depthLastMs > k.warmupMs ? queue.depthLastMs : k.warmupMs;
-  if (now > from) queue.depthAreaMs += queue.stored * (now - from);
-  queue.depthLastMs = now;
+  const doubles = k.doubles;
+  const q = queue.index;
+  const last = doubles.depthLastMs[q];
+  const from = last > k.warmupMs ? last : k.warmupMs;
+  if (now > from) doubles.depthAreaMs[q] += queue.stored * (now - from);
+  doubles.depthLastMs[q] = now;
 }
 
 function store(k: Kernel, queue: QueueState, part: number, m: number): void {
@@ -142,10 +151,11 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) {
     queue.maxDepth = queue.stored;
-    queue.peakAtMs = k.nowMs;
-    queue.drainedAtMs = -1;
+    k.doubles.peakAtMs[queue.index] = k.nowMs;
+    k.doubles.drainedAtMs[queue.index] = -1;
   }
-  if (queue.ttlMs > 0) k.heap.push(k.nowMs + queue.ttlMs, EventKind.ttl, m, stamp);
+  const ttlMs = k.doubles.ttlMs[queue.index];
+  if (ttlMs > 0) k.heap.push(k.nowMs + ttlMs, EventKind.ttl, m, stamp);
 }
 
 /** removes and returns the head of partition part (0 without partitions) */
@@ -169,7 +179,7 @@ function removeStored(k: Kernel, queue: QueueState, part: number, m: number): nu
   }
   if (queue.partitions > 0) partDepthChange(k, queue, part);
   queue.lens[part]--;
-  if (--queue.stored === 0 && queue.drainedAtMs < 0) queue.drainedAtMs = k.nowMs;
+  if (--queue.stored === 0 && k.doubles.drainedAtMs[queue.index] < 0) k.doubles.drainedAtMs[queue.index] = k.nowMs;
   pool.state[m] = TRANSIT;
   return m;
 }
@@ -311,7 +321,7 @@ function unlinkBlockedHead(k: Kernel, queue: QueueState): number {
 /** lets blocked copies in, in the order they blocked, while there is room */
 export function admitBlocked(k: Kernel, queue: QueueState): void {
   let admitted = false;
-  while (queue.blockedLen > 0 && queue.stored < queue.capacity) {
+  while (queue.blockedLen > 0 && queue.stored < k.doubles.capacity[queue.index]) {
     const m = unlinkBlockedHead(k, queue);
     const part = queue.partitions > 0 ? k.pool.part[m] : 0;
     store(k, queue, part, m);
@@ -332,11 +342,11 @@ export function ttlEvent(k: Kernel, m: number, stamp: number): boolean {
   if (first !== m) throw new Error(`engine invariant: expiring copy ${pool.id[m]} is not at the head of queue ${k.input.nodes[q].id}`);
   removeStored(k, queue, part, m);
   if (queue.deadLetter >= 0) {
-    if (k.describing) note(k, 'deadLetter', q, m, -1, queue.ttlMs, 'ttl');
+    if (k.describing) note(k, 'deadLetter', q, m, -1, k.doubles.ttlMs[q], 'ttl');
     queue.deadLetteredTtl++;
     deadLetter(k, q, m);
   } else {
-    if (k.describing) note(k, 'expire', q, m, -1, queue.ttlMs, 'ttl');
+    if (k.describing) note(k, 'expire', q, m, -1, k.doubles.ttlMs[q], 'ttl');
     queue.expired++;
     k.expired++;
     k.live--;

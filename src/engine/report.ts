@@ -42,7 +42,7 @@ export function recordInFlight(k: Kernel): void {
 function endToEndBySink(k: Kernel): Record<string, Stats> {
   const out = Object.create(null) as Record<string, Stats>;
   k.handlers.forEach((handler, i) => {
-    if (handler !== null && handler.outEdges.length === 0) out[k.input.nodes[i].id] = handler.endToEnd.stats();
+    if (handler !== null && handler.outEdges.length === 0) out[k.input.nodes[i].id] = k.log.get(handler.endToEndId).stats();
   });
   return out;
 }
@@ -74,14 +74,14 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   for (const handler of k.handlers) {
     if (handler === null) continue;
     const read = new Histogram();
-    read.merge(handler.publishToRead);
+    read.merge(k.log.get(handler.publishToReadId));
     handler.sources.forEach((q, slot) => {
-      const shared = handler.sharedReads[slot];
+      const shared = k.log.get(handler.sharedReadIds[slot]);
       read.merge(shared);
       let wait = waits.get(q);
       if (wait === undefined) {
         wait = new Histogram();
-        wait.merge((k.queues[q] as QueueState).wait);
+        wait.merge(k.log.get((k.queues[q] as QueueState).waitId));
         waits.set(q, wait);
       }
       wait.merge(shared);
@@ -96,37 +96,37 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
     const queue = k.queues[i];
     const handler = k.handlers[i];
     if (publisher !== null) {
-      const openMs = publisher.blockedCount > 0 ? endMs - publisher.blockedSinceMs : 0;
-      nodes[node.id] = { type: 'publisher', ...label, published: publisher.published, blockedMs: publisher.blockedMs + Math.max(0, openMs) };
+      const openMs = publisher.blockedCount > 0 ? endMs - k.doubles.blockedSinceMs[i] : 0;
+      nodes[node.id] = { type: 'publisher', ...label, published: publisher.published, blockedMs: k.doubles.blockedMs[i] + Math.max(0, openMs) };
     } else if (topic !== null) {
       nodes[node.id] = { type: 'topic', ...label, received: topic.received };
     } else if (queue !== null) {
-      const from = Math.max(queue.depthLastMs, k.warmupMs);
-      const areaMs = queue.depthAreaMs + (endMs > from ? queue.stored * (endMs - from) : 0);
+      const from = Math.max(k.doubles.depthLastMs[i], k.warmupMs);
+      const areaMs = k.doubles.depthAreaMs[i] + (endMs > from ? queue.stored * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'queue', ...label, received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
-        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? queue.wait).stats(),
-        peakAt: queue.peakAtMs, drainMs: queue.drainedAtMs < 0 ? null : queue.drainedAtMs - queue.peakAtMs,
+        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? k.log.get(queue.waitId)).stats(),
+        peakAt: k.doubles.peakAtMs[i], drainMs: k.doubles.drainedAtMs[i] < 0 ? null : k.doubles.drainedAtMs[i] - k.doubles.peakAtMs[i],
         ...(queue.partitions > 0 ? { partitionStats: partitionStats(k, queue, endMs, spanMs) } : {}),
         ...(queue.deadLetter >= 0 ? { deadLetteredBy: { ttl: queue.deadLetteredTtl, retries: queue.deadLettered - queue.deadLetteredTtl } } : {}),
       };
     } else if (handler !== null) {
-      const read = reads.get(i) ?? handler.publishToRead;
+      const read = reads.get(i) ?? k.log.get(handler.publishToReadId);
       publishToRead.merge(read);
-      const from = Math.max(handler.busyLastMs, k.warmupMs);
-      const areaMs = handler.busyAreaMs + (endMs > from ? handler.busy * (endMs - from) : 0);
+      const from = Math.max(k.doubles.busyLastMs[i], k.warmupMs);
+      const areaMs = k.doubles.busyAreaMs[i] + (endMs > from ? handler.busy * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'handler', ...label, attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
-        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: handler.service.stats(), publishToRead: read.stats(),
+        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: k.log.get(handler.serviceId).stats(), publishToRead: read.stats(),
       };
     }
   }
   const publishToDone = new Histogram();
-  publishToDone.merge(k.publishToDone);
-  publishToDone.merge(k.doneAtSinkAsRoot);
+  publishToDone.merge(k.log.get(k.publishToDoneId));
+  publishToDone.merge(k.log.get(k.doneAtSinkAsRootId));
   const endToEnd = new Histogram();
-  endToEnd.merge(k.endToEnd);
-  endToEnd.merge(k.doneAtSinkAsRoot);
+  endToEnd.merge(k.log.get(k.endToEndId));
+  endToEnd.merge(k.log.get(k.doneAtSinkAsRootId));
   return {
     format: 'eventflow-report',
     version: 1,

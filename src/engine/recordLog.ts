@@ -1,0 +1,71 @@
+// The kernel's latency samples. Every value a run records is appended to one log of (histogram id, value):
+// sequential writes in one place however many nodes the diagram has, so recording touches no per-node
+// memory. When the log is full (and before any histogram is read) it is folded: a stable counting sort
+// groups the values by histogram, and each histogram absorbs its values in record order, so every sum,
+// bucket and extreme is exactly what recording them one by one would give.
+import { Histogram } from './metrics';
+
+/** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
+const ENTRIES_PER_HISTOGRAM = 256;
+const MIN_ENTRIES = 4096;
+const MAX_ENTRIES = 1 << 20;
+
+export class RecordLog {
+  private readonly histograms: Histogram[] = [];
+  private ids = new Int32Array(0);
+  private values = new Float64Array(0);
+  private grouped = new Float64Array(0);
+  private starts = new Int32Array(0);
+  private length = 0;
+
+  /** a new histogram fed through the log; returns its id */
+  add(): number {
+    this.histograms.push(new Histogram());
+    return this.histograms.length - 1;
+  }
+
+  /** sizes the log once every histogram is added */
+  seal(): void {
+    const entries = Math.min(MAX_ENTRIES, Math.max(MIN_ENTRIES, ENTRIES_PER_HISTOGRAM * this.histograms.length));
+    this.ids = new Int32Array(entries);
+    this.values = new Float64Array(entries);
+    this.grouped = new Float64Array(entries);
+    this.starts = new Int32Array(this.histograms.length + 1);
+  }
+
+  /** records a non-negative value into histogram id (small: inlined where it is called, the double stays unboxed) */
+  record(id: number, value: number): void {
+    const at = this.length;
+    this.ids[at] = id;
+    this.values[at] = value;
+    if ((this.length = at + 1) === this.ids.length) this.fold();
+  }
+
+  /** histogram id with every value recorded so far */
+  get(id: number): Histogram {
+    if (this.length > 0) this.fold();
+    return this.histograms[id];
+  }
+
+  /** groups the logged values by histogram (stable) and hands each histogram its values in order */
+  fold(): void {
+    const n = this.length;
+    const ids = this.ids;
+    const starts = this.starts;
+    const histograms = this.histograms.length;
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[ids[i] + 1]++;
+    for (let h = 0; h < histograms; h++) starts[h + 1] += starts[h];
+    // starts[h] is now where histogram h's values go; filling moves it to the start of h + 1
+    const values = this.values;
+    const grouped = this.grouped;
+    for (let i = 0; i < n; i++) grouped[starts[ids[i]]++] = values[i];
+    let from = 0;
+    for (let h = 0; h < histograms; h++) {
+      const to = starts[h];
+      if (to > from) this.histograms[h].absorb(grouped, from, to);
+      from = to;
+    }
+    this.length = 0;
+  }
+}
