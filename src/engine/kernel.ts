@@ -174,23 +174,33 @@ export class Kernel {
       }
     }
     planOwnedQueues(this);
-    for (const queue of this.queues) if (queue !== null) queue.waitId = this.log.add();
-    for (const handler of this.handlers) {
-      if (handler === null) continue;
-      handler.endToEndId = this.log.add();
-      handler.serviceId = this.log.add();
-      handler.publishToReadId = this.log.add();
-      for (let slot = 0; slot < handler.sharedReadIds.length; slot++) handler.sharedReadIds[slot] = this.log.add();
-    }
-    this.log.seal();
-    for (const handler of this.handlers) {
-      if (handler === null || handler.sources.length !== 1) continue;
-      const queue = this.queues[handler.sources[0]];
-      if (queue === null || queue.partitions !== 0) continue;
-      handler.soleQueue = queue;
-      handler.soleEdge = handler.sourceEdges[0];
-      handler.soleReadId = handler.sharedReadIds[0];
-    }
+    registerHistograms(this);
+    findSoleQueues(this);
+  }
+}
+
+/** gives every queue and handler its histogram ids in the record log, then sizes the log */
+function registerHistograms(k: Kernel): void {
+  for (const queue of k.queues) if (queue !== null) queue.waitId = k.log.add();
+  for (const handler of k.handlers) {
+    if (handler === null) continue;
+    handler.endToEndId = k.log.add();
+    handler.serviceId = k.log.add();
+    handler.publishToReadId = k.log.add();
+    for (let slot = 0; slot < handler.sharedReadIds.length; slot++) handler.sharedReadIds[slot] = k.log.add();
+  }
+  k.log.seal();
+}
+
+/** a handler whose only source is a queue without partitions reads it by the fast paths (hand-on, sole reads) */
+function findSoleQueues(k: Kernel): void {
+  for (const handler of k.handlers) {
+    if (handler === null || handler.sources.length !== 1) continue;
+    const queue = k.queues[handler.sources[0]];
+    if (queue === null || queue.partitions !== 0) continue;
+    handler.soleQueue = queue;
+    handler.soleEdge = handler.sourceEdges[0];
+    handler.soleReadId = handler.sharedReadIds[0];
   }
 }
 
