@@ -14,6 +14,13 @@ const words = new Uint32Array(bits.buffer);
 // the high 32 bits of a float64 sit at index 1 on little-endian machines, index 0 otherwise
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
+/** the bucket of a positive value: its exponent and top mantissa bits, from 2^-1022 (bucket 0) up */
+function bucketOf(value: number): number {
+  bits[0] = value;
+  const i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
+  return i < 0 ? 0 : i >= BUCKETS ? BUCKETS - 1 : i;
+}
+
 const NO_CELLS = new Float64Array(0);
 /** most values a histogram holds before folding them into its buckets */
 const UNSORTED_MAX = 512;
@@ -78,33 +85,55 @@ export class Histogram {
     this.unsorted[this.unsortedLen++] = value;
   }
 
+  /** records values[at] straight into its bucket (the value is read here: no double crosses a call) */
+  addAt(values: Float64Array, at: number): void {
+    if (this.unsortedLen > 0) this.settle();
+    const value = values[at];
+    this.count++;
+    this.sum += value;
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
+    if (value <= 0) {
+      this.zeros++;
+      return;
+    }
+    const i = bucketOf(value);
+    let j = i - this.first;
+    if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+    this.cells[2 * j]++;
+    this.cells[2 * j + 1] += value;
+  }
+
   /** records values[from .. to) in that order: the same sums, buckets and extremes as record() for each */
   absorb(values: Float64Array, from: number, to: number): void {
     if (this.unsortedLen > 0) this.settle();
-    let count = this.count;
-    let sum = this.sum;
+    // the batch's extremes first: the cells are widened at most twice, not once per new octave met
     let min = this.min;
     let max = this.max;
+    let lowPositive = Infinity;
+    for (let v = from; v < to; v++) {
+      const value = values[v];
+      if (value < min) min = value;
+      if (value > max) max = value;
+      if (value > 0 && value < lowPositive) lowPositive = value;
+    }
+    if (lowPositive < Infinity) this.cover(bucketOf(lowPositive), bucketOf(max));
+    const cells = this.cells;
+    const first = this.first;
+    let sum = this.sum;
     let zeros = this.zeros;
     for (let v = from; v < to; v++) {
       const value = values[v];
-      count++;
       sum += value;
-      if (value < min) min = value;
-      if (value > max) max = value;
       if (value <= 0) {
         zeros++;
         continue;
       }
-      bits[0] = value;
-      let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
-      if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
-      let j = i - this.first;
-      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
-      const cells = this.cells;
+      const j = bucketOf(value) - first;
       cells[2 * j]++;
       cells[2 * j + 1] += value;
     }
+    const count = this.count + (to - from);
     this.count = count;
     this.sum = sum;
     this.min = min;
@@ -155,6 +184,33 @@ export class Histogram {
     this.cells = cells;
     this.first = first;
     return i - first;
+  }
+
+  /** makes room for buckets low .. high in one copy: like widen() on each side, the new range at least
+   *  doubles the span on a side that grows */
+  private cover(low: number, high: number): void {
+    const held = this.cells.length / 2;
+    if (held > 0 && low >= this.first && high < this.first + held) return;
+    const lowOctave = Math.floor(low / SUBS);
+    const highOctave = Math.floor(high / SUBS);
+    let fromOctave: number;
+    let endOctave: number;
+    if (held === 0) {
+      fromOctave = lowOctave - 1;
+      endOctave = highOctave + 2;
+    } else {
+      const spanOctaves = held / SUBS;
+      fromOctave = this.first / SUBS;
+      endOctave = fromOctave + spanOctaves;
+      if (lowOctave < fromOctave) fromOctave = lowOctave - spanOctaves;
+      if (highOctave >= endOctave) endOctave = highOctave + 1 + spanOctaves;
+    }
+    const first = Math.max(0, fromOctave * SUBS);
+    const end = Math.min(BUCKETS, endOctave * SUBS);
+    const cells = carve(2 * (end - first));
+    if (held > 0) cells.set(this.cells, 2 * (this.first - first));
+    this.cells = cells;
+    this.first = first;
   }
 
   /** adds another histogram's values into this one */

@@ -2,13 +2,16 @@
 // sequential writes in one place however many nodes the diagram has, so recording touches no per-node
 // memory. When the log is full (and before any histogram is read) it is folded: a stable counting sort
 // groups the values by histogram, and each histogram absorbs its values in record order, so every sum,
-// bucket and extreme is exactly what recording them one by one would give.
+// bucket and extreme is exactly what recording them one by one would give. A small diagram (few histograms,
+// all of them in the nearest cache) folds the log in record order without sorting it.
 import { Histogram } from './metrics';
 
 /** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
-const ENTRIES_PER_HISTOGRAM = 256;
+const ENTRIES_PER_HISTOGRAM = 1024;
 const MIN_ENTRIES = 4096;
 const MAX_ENTRIES = 1 << 20;
+/** at most this many histograms: the log is folded in record order (sorting it would cost more than it saves) */
+const UNSORTED_MAX = 16;
 
 export class RecordLog {
   private readonly histograms: Histogram[] = [];
@@ -51,6 +54,11 @@ export class RecordLog {
   fold(): void {
     const n = this.length;
     const ids = this.ids;
+    this.length = 0;
+    if (this.histograms.length <= UNSORTED_MAX) {
+      for (let i = 0; i < n; i++) this.histograms[ids[i]].addAt(this.values, i);
+      return;
+    }
     const starts = this.starts;
     const histograms = this.histograms.length;
     starts.fill(0);
@@ -66,6 +74,5 @@ export class RecordLog {
       if (to > from) this.histograms[h].absorb(grouped, from, to);
       from = to;
     }
-    this.length = 0;
   }
 }
