@@ -45,4 +45,58 @@ describe('EventQueue', () => {
     while (queue.pop()) order.push(queue.poppedA);
     expect(order).toEqual([5, 1, 2, 4]);
   });
+
+  it('pops in (time, seq) order through the calendar queue and back, whatever the spacing of the times', () => {
+    // sizes rise past the switch to the calendar (128) and fall below the switch back (32) again and again;
+    // times mix ties, tiny gaps, ordinary gaps and far outliers, so widths are re-estimated on the way
+    const rng = new Rng(11);
+    const queue = new EventQueue(4);
+    const pending: { time: number; n: number }[] = [];
+    let now = 0;
+    let n = 0;
+    const gap = (): number => {
+      const r = rng.next();
+      if (r < 0.2) return 0;
+      if (r < 0.4) return Math.floor(rng.next() * 4);
+      if (r < 0.8) return -Math.log(1 - rng.next()) * 7;
+      if (r < 0.95) return rng.next() * 1e-9;
+      return rng.next() * 1e9;
+    };
+    for (let round = 0; round < 40; round++) {
+      const target = round % 2 === 0 ? 150 + Math.floor(rng.next() * 3000) : Math.floor(rng.next() * 20);
+      while (pending.length < target || pending.length > target) {
+        if (pending.length < target && (rng.next() < 0.7 || pending.length === 0)) {
+          const time = now + gap();
+          queue.push(time, 0, n, 0);
+          pending.push({ time, n: n++ });
+        } else {
+          expect(queue.peekTime()).toBe(Math.min(...pending.map((p) => p.time)));
+          expect(queue.pop()).toBe(true);
+          let least = 0;
+          for (let i = 1; i < pending.length; i++) {
+            const p = pending[i];
+            if (p.time < pending[least].time || (p.time === pending[least].time && p.n < pending[least].n)) least = i;
+          }
+          expect([queue.poppedTime, queue.poppedA]).toEqual([pending[least].time, pending[least].n]);
+          now = queue.poppedTime;
+          pending.splice(least, 1);
+        }
+      }
+      expect(queue.size).toBe(pending.length);
+    }
+  });
+
+  it('keeps order with huge times and events scheduled before the last one popped', () => {
+    const queue = new EventQueue(4);
+    const times: number[] = [];
+    for (let i = 0; i < 300; i++) times.push(i % 3 === 0 ? 1e300 * (1 + (i % 7)) : i % 3 === 1 ? i * 1e-300 : 1e15 + i);
+    times.forEach((time, i) => queue.push(time, 0, i, 0));
+    queue.pop();
+    queue.push(0, 0, 1000, 0); // earlier than the one just popped (the engine never does this; the list copes)
+    const order: number[] = [];
+    while (queue.pop()) order.push(queue.poppedA);
+    const expected = [1000, ...times.map((time, i) => ({ time, i })).sort((a, b) => a.time - b.time || a.i - b.i).map((e) => e.i).slice(1)];
+    expect(order).toEqual(expected);
+  });
 });
+

@@ -1,6 +1,12 @@
-// The future-event list: a 4-ary min-heap ordered by (time, seq) whose entries are only the keys and a
-// slot number (three parallel typed arrays); an event's payload sits in its slot and never moves. seq
-// only grows, so events at the same virtual time run in the order they were scheduled.
+// The future-event list, ordered by (time, seq): seq only grows, so events at the same virtual time run in
+// the order they were scheduled. An event's payload sits in a slot and never moves. Few pending events live
+// in a 4-ary min-heap of (time, seq, slot) in parallel typed arrays; past CALENDAR_ON of them the events move
+// to a calendar queue (calendar.ts: O(1) on average however many are pending), and back below CALENDAR_OFF.
+import { Calendar } from './calendar';
+
+/** more pending events than this: the calendar queue; fewer than CALENDAR_OFF: the heap again */
+const CALENDAR_ON = 128;
+const CALENDAR_OFF = 32;
 
 /** thrown when an event would be scheduled at a time that is not a finite number (e.g. a 1e308 ms draw) */
 export class TimeOverflowError extends Error {
@@ -24,6 +30,9 @@ export class EventQueue {
   private freeHead = -1;
   private count = 0;
   private nextSeq = 0;
+  /** the calendar, once events have been many (kept for reuse), and whether it holds the events now */
+  private calendar: Calendar | null = null;
+  private inCalendar = false;
 
   // the event last popped, read by the caller
   poppedTime = 0;
@@ -48,20 +57,27 @@ export class EventQueue {
 
   /** time of the earliest event; Infinity when empty */
   peekTime(): number {
-    return this.count > 0 ? this.time[0] : Infinity;
+    return this.count > 0 ? this.headTime() : Infinity;
   }
 
   /** time of the earliest event, only while size > 0 (no Infinity case: the hot loop's double stays unboxed) */
   headTime(): number {
-    return this.time[0];
+    if (!this.inCalendar) return this.time[0];
+    const calendar = this.calendar as Calendar;
+    return calendar.timeOf(calendar.findMin());
+  }
+
+  /** the earliest event's payload slot (count > 0) */
+  private headSlot(): number {
+    return this.inCalendar ? (this.calendar as Calendar).findMin() : this.slot[0];
   }
 
   peekType(): number {
-    return this.count > 0 ? this.type[this.slot[0]] : -1;
+    return this.count > 0 ? this.type[this.headSlot()] : -1;
   }
 
   peekA(): number {
-    return this.count > 0 ? this.argA[this.slot[0]] : -1;
+    return this.count > 0 ? this.argA[this.headSlot()] : -1;
   }
 
   push(timeMs: number, type: number, a: number, b: number): void {
@@ -75,6 +91,13 @@ export class EventQueue {
     this.argA[s] = a;
     this.argB[s] = b;
     const seq = this.nextSeq++;
+    if (this.inCalendar) {
+      this.count++;
+      const calendar = this.calendar as Calendar;
+      calendar.insert(s, timeMs, seq);
+      if (calendar.worn) this.recalibrate();
+      return;
+    }
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
@@ -91,11 +114,13 @@ export class EventQueue {
     time[hole] = timeMs;
     seqs[hole] = seq;
     slots[hole] = s;
+    if (this.count > CALENDAR_ON) this.toCalendar();
   }
 
   /** removes the earliest event into popped*; returns false when empty */
   pop(): boolean {
     if (this.count === 0) return false;
+    if (this.inCalendar) return this.popCalendar();
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
@@ -135,6 +160,57 @@ export class EventQueue {
     return true;
   }
 
+  private popCalendar(): boolean {
+    const calendar = this.calendar as Calendar;
+    const s = calendar.removeMin();
+    this.poppedTime = calendar.timeOf(s);
+    this.poppedType = this.type[s];
+    this.poppedA = this.argA[s];
+    this.poppedB = this.argB[s];
+    this.freeNext[s] = this.freeHead;
+    this.freeHead = s;
+    if (--this.count < CALENDAR_OFF) this.toHeap();
+    else if (calendar.worn) this.recalibrate();
+    return true;
+  }
+
+  /** the heap's events into the calendar (the heap arrays are scratch space from now on) */
+  private toCalendar(): void {
+    this.calendar ??= new Calendar(this.time.length);
+    this.calendar.rebuild(this.time, this.seq, this.slot, this.count);
+    this.inCalendar = true;
+  }
+
+  /** the calendar's events back into the heap: sorted by (time, seq), which is a valid heap */
+  private toHeap(): void {
+    const n = (this.calendar as Calendar).drain(this.time, this.seq, this.slot);
+    const time = this.time;
+    const seqs = this.seq;
+    const slots = this.slot;
+    for (let i = 1; i < n; i++) {
+      const t = time[i];
+      const q = seqs[i];
+      const s = slots[i];
+      let j = i - 1;
+      for (; j >= 0 && (time[j] > t || (time[j] === t && seqs[j] > q)); j--) {
+        time[j + 1] = time[j];
+        seqs[j + 1] = seqs[j];
+        slots[j + 1] = slots[j];
+      }
+      time[j + 1] = t;
+      seqs[j + 1] = q;
+      slots[j + 1] = s;
+    }
+    this.inCalendar = false;
+  }
+
+  /** a new width for the calendar, from the events pending now */
+  private recalibrate(): void {
+    const calendar = this.calendar as Calendar;
+    const n = calendar.drain(this.time, this.seq, this.slot);
+    calendar.rebuild(this.time, this.seq, this.slot, n);
+  }
+
   private grow(): void {
     const size = this.time.length * 2;
     const time = new Float64Array(size); time.set(this.time); this.time = time;
@@ -144,5 +220,6 @@ export class EventQueue {
     const a = new Int32Array(size); a.set(this.argA); this.argA = a;
     const b = new Float64Array(size); b.set(this.argB); this.argB = b;
     const free = new Int32Array(size); free.set(this.freeNext); this.freeNext = free;
+    this.calendar?.growSlots(size);
   }
 }
