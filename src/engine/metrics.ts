@@ -85,6 +85,14 @@ export class Histogram {
     this.unsorted[this.unsortedLen++] = value;
   }
 
+  /** records n zeros (a zero changes no sum and no bucket: where it falls among the other values does not matter) */
+  addZeros(n: number): void {
+    this.count += n;
+    this.zeros += n;
+    if (0 < this.min) this.min = 0;
+    if (0 > this.max) this.max = 0;
+  }
+
   /** records values[at] straight into its bucket (the value is read here: no double crosses a call) */
   addAt(values: Float64Array, at: number): void {
     if (this.unsortedLen > 0) this.settle();

@@ -3,13 +3,14 @@
 // memory. When the log is full (and before any histogram is read) it is folded: a stable counting sort
 // groups the values by histogram, and each histogram absorbs its values in record order, so every sum,
 // bucket and extreme is exactly what recording them one by one would give. A small diagram (few histograms,
-// all of them in the nearest cache) folds the log in record order without sorting it.
+// all of them in the nearest cache) folds the log in record order without sorting it. Zeros (a copy read the
+// instant it arrived) change no sum and no bucket, whatever their order: they are only counted.
 import { Histogram } from './metrics';
 
 /** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
-const ENTRIES_PER_HISTOGRAM = 1024;
+const ENTRIES_PER_HISTOGRAM = 2048;
 const MIN_ENTRIES = 4096;
-const MAX_ENTRIES = 1 << 20;
+const MAX_ENTRIES = 1 << 21;
 /** at most this many histograms: the log is folded in record order (sorting it would cost more than it saves) */
 const UNSORTED_MAX = 16;
 
@@ -19,6 +20,8 @@ export class RecordLog {
   private values = new Float64Array(0);
   private grouped = new Float64Array(0);
   private starts = new Int32Array(0);
+  /** zeros recorded per histogram and not yet handed to it */
+  private zeros = new Float64Array(0);
   private length = 0;
 
   /** a new histogram fed through the log; returns its id */
@@ -34,10 +37,15 @@ export class RecordLog {
     this.values = new Float64Array(entries);
     this.grouped = new Float64Array(entries);
     this.starts = new Int32Array(this.histograms.length + 1);
+    this.zeros = new Float64Array(this.histograms.length);
   }
 
   /** records a non-negative value into histogram id (small: inlined where it is called, the double stays unboxed) */
   record(id: number, value: number): void {
+    if (value === 0) {
+      this.zeros[id]++;
+      return;
+    }
     const at = this.length;
     this.ids[at] = id;
     this.values[at] = value;
@@ -47,7 +55,12 @@ export class RecordLog {
   /** histogram id with every value recorded so far */
   get(id: number): Histogram {
     if (this.length > 0) this.fold();
-    return this.histograms[id];
+    const histogram = this.histograms[id];
+    if (this.zeros[id] > 0) {
+      histogram.addZeros(this.zeros[id]);
+      this.zeros[id] = 0;
+    }
+    return histogram;
   }
 
   /** groups the logged values by histogram (stable) and hands each histogram its values in order */

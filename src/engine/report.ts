@@ -61,6 +61,16 @@ function partitionStats(k: Kernel, queue: QueueState, endMs: number, spanMs: num
   return stats;
 }
 
+/** the parts merged in order into a new histogram; the part itself when it is the only one with values (merging
+ *  into an empty histogram copies it exactly, so its stats are the same) */
+function merged(parts: Histogram[]): Histogram {
+  const filled = parts.filter((part) => part.count > 0);
+  if (filled.length === 1) return filled[0];
+  const all = new Histogram();
+  for (const part of filled) all.merge(part);
+  return all;
+}
+
 export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   checkInvariant(k);
   const spanMs = endMs - k.warmupMs;
@@ -69,25 +79,25 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   const nodes = Object.create(null) as Record<string, NodeReport>;
   const publishToRead = new Histogram(); // every read is by one handler: the global is their merge
   // a copy read off a queue where it waited since its publication is recorded once, per (queue, handler)
-  const waits = new Map<number, Histogram>();
+  const waitParts = new Map<number, Histogram[]>();
   const reads = new Map<number, Histogram>();
   for (const handler of k.handlers) {
     if (handler === null) continue;
-    const read = new Histogram();
-    read.merge(k.log.get(handler.publishToReadId));
+    const readParts = [k.log.get(handler.publishToReadId)];
     handler.sources.forEach((q, slot) => {
       const shared = k.log.get(handler.sharedReadIds[slot]);
-      read.merge(shared);
-      let wait = waits.get(q);
-      if (wait === undefined) {
-        wait = new Histogram();
-        wait.merge(k.log.get((k.queues[q] as QueueState).waitId));
-        waits.set(q, wait);
+      readParts.push(shared);
+      let parts = waitParts.get(q);
+      if (parts === undefined) {
+        parts = [k.log.get((k.queues[q] as QueueState).waitId)];
+        waitParts.set(q, parts);
       }
-      wait.merge(shared);
+      parts.push(shared);
     });
-    reads.set(handler.index, read);
+    reads.set(handler.index, merged(readParts));
   }
+  const waits = new Map<number, Histogram>();
+  for (const [q, parts] of waitParts) waits.set(q, merged(parts));
   for (const node of k.input.nodes) {
     const i = node.index;
     const label = node.label !== undefined ? { label: node.label } : {};
