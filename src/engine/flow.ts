@@ -16,8 +16,8 @@ export const HOLD_BASE = 1 << 28;
 export function newMessage(k: Kernel, e: number, parent: number, root: number, key: number, sender: number): number {
   const pool = k.pool;
   const m = pool.alloc();
-  const edge = k.edges[e];
-  const target = edge.target;
+  const target = k.edgeTarget[e];
+  const source = k.edgeSource[e];
   if (k.nodeType[target] === NodeCode.topic) {
     pool.id[m] = -1;
   } else {
@@ -27,7 +27,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   }
   pool.parent[m] = parent;
   pool.root[m] = root;
-  pool.event[m] = k.nodeEvent[edge.source];
+  pool.event[m] = k.nodeEvent[source];
   pool.node[m] = target;
   pool.edge[m] = e;
   pool.key[m] = key;
@@ -35,7 +35,7 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.sender[m] = sender;
   pool.attempts[m] = 0;
   pool.handler[m] = -1;
-  pool.origin[m] = edge.source;
+  pool.origin[m] = source;
   pool.readMs[m] = -1;
   if (k.describing && k.nodeType[target] !== NodeCode.topic) {
     const notes = k.stepNotes;
@@ -47,10 +47,10 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
 
 /** sends message m along edge e: schedules its arrival after the edge's latency, or delivers it now */
 export function sendAlong(k: Kernel, e: number, m: number): void {
-  const edge = k.edges[e];
   k.edgeCount[e]++;
-  if (edge.latency !== null) {
-    const latencyMs = draw(edge.latency, edge.rng);
+  const latency = k.edgeLatency[e];
+  if (latency !== null) {
+    const latencyMs = draw(latency, k.edges[e].rng);
     if (latencyMs > 0) {
       const pool = k.pool;
       if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
@@ -67,7 +67,7 @@ export function sendAlong(k: Kernel, e: number, m: number): void {
       return;
     }
   }
-  deliver(k, edge.target, m);
+  deliver(k, k.edgeTarget[e], m);
 }
 
 /** the ARRIVE event: message m reaches the end of its edge */
@@ -78,7 +78,7 @@ export function arriveEvent(k: Kernel, m: number): void {
   if (prev >= 0) pool.next[prev] = next; else k.transitHead = next;
   if (next >= 0) pool.prev[next] = prev;
   k.transitCount--;
-  deliver(k, k.edges[pool.edge[m]].target, m);
+  deliver(k, k.edgeTarget[pool.edge[m]], m);
 }
 
 function deliver(k: Kernel, target: number, m: number): void {

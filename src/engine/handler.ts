@@ -3,7 +3,8 @@
 import { EventKind, NodeCode, OutcomeCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
-import { draw, sample } from './distributions';
+import { sample } from './distributions';
+import { standardExponential } from './ziggurat';
 import { HOLD_BASE, SENDER_EMITTING, deadLetter, emitRecord, lose, note } from './flow';
 import { emit, emitOnFailure } from './emit';
 import { backoffWaitMs } from './backoff';
@@ -103,7 +104,10 @@ export function beginAttempt(k: Kernel, handler: HandlerState, m: number, q: num
     k.log.record(handler.publishToReadId, now - pubMs);
   }
   pool.startMs[m] = now;
-  const serviceMs = draw(handler.serviceDist, handler.rng);
+  // draw() with the distribution's kind and first parameter read from the handler and NodeDoubles (the same draw)
+  const kind = handler.serviceKind;
+  const serviceMs = kind === 1 ? k.doubles.serviceA[handler.index] * standardExponential(handler.rng)
+    : kind === 0 ? k.doubles.serviceA[handler.index] : +sample(handler.serviceDist, handler.rng);
   k.heap.push(now + (handler.serviceProfile === null ? serviceMs : serviceMs * profileValue(handler.serviceProfile, now)), EventKind.done, m, 0);
 }
 

@@ -60,6 +60,10 @@ export class Kernel {
   readonly queues: (QueueState | null)[] = [];
   readonly handlers: (HandlerState | null)[] = [];
   readonly edges: EdgeState[] = [];
+  /** each edge's source and target node, flat (a send reads no EdgeState unless the edge has latency) */
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  readonly edgeLatency: (EdgeState['latency'])[] = [];
   // totals
   published = 0;
   emitted = 0;
@@ -113,6 +117,8 @@ export class Kernel {
     const inQueues: number[][] = input.nodes.map(() => []);
     const inQueueEdges: number[][] = input.nodes.map(() => []);
     this.edgeCount = new Float64Array(input.edges.length);
+    this.edgeSource = Int32Array.from(input.edges, (edge) => edge.source);
+    this.edgeTarget = Int32Array.from(input.edges, (edge) => edge.target);
     let slots = 0;
     for (const node of input.nodes) if (node.type === 'handler') slots += node.concurrency;
     this.doubles = new NodeDoubles(n, slots);
@@ -126,6 +132,7 @@ export class Kernel {
       }
       const latency = edge.latency && !(edge.latency.kind === 'constant' && edge.latency.value === 0) ? compileDistribution(edge.latency) : null;
       this.edges.push(new EdgeState(edge.index, edge.source, edge.target, latency, streamFor(input.seed, 'edge:' + edge.id)));
+      this.edgeLatency.push(latency);
     }
     for (const node of input.nodes) {
       const i = node.index;
@@ -171,6 +178,7 @@ export class Kernel {
         this.handlers[i] = handlerState(input, node, rng, outEdges[i], inQueues[i], inQueueEdges[i], idleAt);
         idleAt += node.concurrency;
         doubles.failureRate[i] = node.failureRate;
+        doubles.serviceA[i] = (this.handlers[i] as HandlerState).serviceDist.a;
       }
     }
     planOwnedQueues(this);

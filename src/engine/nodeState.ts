@@ -27,7 +27,9 @@ export class PublisherState {
   readonly index: number;
   readonly rng: Rng;
   readonly arrivalKind: ArrivalCode;
-  readonly outEdges: Int32Array;
+  /** how many edges out, and the first (one edge out: outEdges is not read) */
+  readonly outCount: number;
+  readonly out0: number;
   readonly routeWeights: Float64Array | null;
   readonly keys: number;
   readonly priority: number;
@@ -44,8 +46,10 @@ export class PublisherState {
   readonly times: Float64Array;
   readonly startMs: number;
   readonly profile: CompiledProfile | null;
+  readonly outEdges: Int32Array;
   constructor(o: PublisherOptions) {
     this.index = o.index; this.rng = o.rng; this.arrivalKind = o.arrivalKind; this.outEdges = o.outEdges;
+    this.outCount = o.outEdges.length; this.out0 = o.outEdges.length > 0 ? o.outEdges[0] : -1;
     this.routeWeights = o.routeWeights; this.keys = o.keys; this.priority = o.priority; this.limit = o.limit;
     this.gap = o.gap; this.burstSize = o.burstSize; this.everyMs = o.everyMs;
     this.times = o.times; this.startMs = o.startMs; this.profile = o.profile;
@@ -71,14 +75,14 @@ export interface QueueOptions {
 }
 
 export class QueueState {
-  // hot fields first (V8 lays fields out in declaration order)
-  readonly index: number;
+  // hot fields first (V8 lays fields out in declaration order): an arrival read at once touches one line
   readonly partitions: number;
   stored = 0;
   blockedLen = 0;
   received = 0;
   /** the only handler it feeds (-1: none or several): an arriving copy asks no one else */
   readonly soleReader: number;
+  readonly index: number;
   readonly handlers: Int32Array;
   /** assignment "owned": who reads which partition and whether a rebalance pauses reading (owned.ts), else null */
   owned: Ownership | null = null;
@@ -162,6 +166,8 @@ export class HandlerState {
   soleEdge = -1;
   soleReadId = -1;
   readonly rng: Rng;
+  /** the service distribution's kind code (distributions.ts); its first parameter is NodeDoubles.serviceA */
+  readonly serviceKind: number;
   readonly serviceDist: Sampler;
   readonly serviceProfile: CompiledProfile | null;
   readonly failureProfile: CompiledProfile | null;
@@ -199,7 +205,7 @@ export class HandlerState {
   constructor(o: HandlerOptions, idleAt: number) {
     this.index = o.index; this.concurrency = o.concurrency; this.idleAt = idleAt;
     this.hasOutages = o.outageStarts.length > 0;
-    this.rng = o.rng; this.serviceDist = o.serviceDist; this.serviceProfile = o.serviceProfile; this.failureProfile = o.failureProfile;
+    this.rng = o.rng; this.serviceKind = o.serviceDist.kind; this.serviceDist = o.serviceDist; this.serviceProfile = o.serviceProfile; this.failureProfile = o.failureProfile;
     this.outCount = o.outEdges.length; this.sources = o.sources;
     this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
     this.backoffMultiplier = o.backoffMultiplier; this.maxBackoffMs = o.maxBackoffMs;
@@ -230,6 +236,8 @@ export class NodeDoubles {
   readonly busyLastMs: Float64Array;
   readonly failureRate: Float64Array;
   readonly idleSinceMs: Float64Array;
+  /** the service distribution's first parameter (an exponential's mean, a constant's value: drawn inline) */
+  readonly serviceA: Float64Array;
   // publishers: mean gap (poisson, constant), the gap drawn for the next message, end of publishing, and
   // the time blocked by full "block" queues (since when, and in all)
   readonly meanGapMs: Float64Array;
@@ -248,6 +256,7 @@ export class NodeDoubles {
     this.busyLastMs = new Float64Array(nodes);
     this.failureRate = new Float64Array(nodes);
     this.idleSinceMs = new Float64Array(slots);
+    this.serviceA = new Float64Array(nodes);
     this.meanGapMs = new Float64Array(nodes);
     this.nextGapMs = new Float64Array(nodes);
     this.endMs = new Float64Array(nodes);

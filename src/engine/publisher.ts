@@ -64,17 +64,18 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   const firstCopyId = k.nextCopyId;
   if (k.describing) note(k, 'publish', index, -1);
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
-  const outs = p.outEdges;
+  const outCount = p.outCount;
   const pool = k.pool;
   const weights = p.routeWeights;
   const only = weights === null ? -1 : pickEdge(p.rng, weights);
-  for (let i = 0; i < outs.length; i++) {
+  for (let i = 0; i < outCount; i++) {
     if (weights !== null && i !== only) continue;
-    const m = newMessage(k, outs[i], -1, root, key, index);
+    const e = outCount === 1 ? p.out0 : p.outEdges[i];
+    const m = newMessage(k, e, -1, root, key, index);
     pool.pubMs[m] = now;
     pool.rootPubMs[m] = now;
     pool.prio[m] = p.priority;
-    sendAlong(k, outs[i], m);
+    sendAlong(k, e, m);
   }
   // the Step button names the first copy made now (none while the message travels to a topic)
   if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
