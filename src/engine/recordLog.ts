@@ -8,9 +8,9 @@
 import { Histogram } from './metrics';
 
 /** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
-const ENTRIES_PER_HISTOGRAM = 2048;
+const ENTRIES_PER_HISTOGRAM = 512;
 const MIN_ENTRIES = 4096;
-const MAX_ENTRIES = 1 << 21;
+const MAX_ENTRIES = 1 << 19;
 /** at most this many histograms: the log is folded in record order (sorting it would cost more than it saves) */
 const UNSORTED_MAX = 16;
 
