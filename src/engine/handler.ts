@@ -130,7 +130,7 @@ export function doneEvent(k: Kernel, m: number): void {
   const source = pool.node[m];
   const q = source === h ? -1 : source;
   const part = q >= 0 ? pool.part[m] : -1;
-  const failureRate = handler.failureProfile === null ? k.doubles.failureRate[h] : profileValue(handler.failureProfile, pool.startMs[m]);
+  const failureRate = handler.failureProfile !== null ? profileValue(handler.failureProfile, pool.startMs[m]) : handler.mayFail ? k.doubles.failureRate[h] : 0;
   if (failureRate > 0 && handler.rng.next() < failureRate) {
     attemptFailed(k, handler, m, q, part);
     return;
@@ -206,7 +206,7 @@ function lastAttemptFailed(k: Kernel, handler: HandlerState, m: number, q: numbe
 /** frees one slot of the handler (and the partition it read), then lets it take more work */
 export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
   const sole = handler.soleQueue;
-  if (sole !== null && handler.free === 0 && sole.lens[0] > 0 && handler.bufLen === 0 && !isDown(k, handler)) {
+  if (sole !== null && handler.free === 0 && sole.stored > 0 && handler.bufLen === 0 && !isDown(k, handler)) {
     // the common case: the slot goes straight on to the next stored copy (no other slot is idle)
     if (k.describing) note(k, 'read', handler.index, sole.heads[0], sole.index);
     handOn(k, sole, handler);

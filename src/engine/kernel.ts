@@ -219,7 +219,7 @@ function handlerState(input: EngineInput, node: Extract<EngineNode, { type: 'han
   const probabilities = (edges: number[]): Float64Array => Float64Array.from(edges.map((e) => input.edges[e].probability));
   const outages = [...node.outages].filter((w) => w.end > w.start).sort((x, y) => x.start - y.start || x.end - y.end);
   return new HandlerState({
-    index: node.index, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service),
+    index: node.index, rng, concurrency: node.concurrency, serviceDist: compileDistribution(node.service), failureRate: node.failureRate,
     maxAttempts: node.retry?.maxAttempts ?? 1, backoff: node.retry ? compileDistribution(node.retry.backoff) : null,
     backoffMultiplier: node.retry?.multiplier ?? 1,
     maxBackoffMs: node.retry?.maxBackoff ?? (node.retry?.multiplier !== undefined ? DEFAULT_MAX_BACKOFF_MS : Infinity),

@@ -128,7 +128,7 @@ export class QueueState {
 }
 
 export interface HandlerOptions {
-  index: number; rng: Rng; concurrency: number; serviceDist: Sampler;
+  index: number; rng: Rng; concurrency: number; serviceDist: Sampler; failureRate: number;
   /** 1 without retry */
   maxAttempts: number; backoff: Sampler | null;
   /** backoff growth (backoff.ts): 1 and Infinity when the file gives neither */
@@ -171,6 +171,8 @@ export class HandlerState {
   readonly serviceDist: Sampler;
   readonly serviceProfile: CompiledProfile | null;
   readonly failureProfile: CompiledProfile | null;
+  /** its failure rate is above 0 (the rate itself is NodeDoubles.failureRate) */
+  readonly mayFail: boolean;
   /** number of success edges out (0: a sink) */
   readonly outCount: number;
   serviceId = -1;
@@ -206,7 +208,7 @@ export class HandlerState {
     this.index = o.index; this.concurrency = o.concurrency; this.idleAt = idleAt;
     this.hasOutages = o.outageStarts.length > 0;
     this.rng = o.rng; this.serviceKind = o.serviceDist.kind; this.serviceDist = o.serviceDist; this.serviceProfile = o.serviceProfile; this.failureProfile = o.failureProfile;
-    this.outCount = o.outEdges.length; this.sources = o.sources;
+    this.outCount = o.outEdges.length; this.mayFail = o.failureRate > 0; this.sources = o.sources;
     this.maxAttempts = o.maxAttempts; this.backoff = o.backoff;
     this.backoffMultiplier = o.backoffMultiplier; this.maxBackoffMs = o.maxBackoffMs;
     this.outageStarts = o.outageStarts; this.outageEnds = o.outageEnds;
