@@ -143,10 +143,10 @@ export function doneEvent(k: Kernel, m: number): void {
   const rootPubMs = pool.rootPubMs[m];
   if (sink && rootPubMs === pubMs) {
     // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
-    if (counted) k.log.record(k.doneAtSinkAsRootId, now - pubMs);
+    if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
   } else {
-    if (counted) k.log.record(k.publishToDoneId, now - pubMs);
-    if (sink && rootPubMs >= k.warmupMs) k.log.record(k.endToEndId, now - rootPubMs);
+    if (counted) k.publishToDone.record(now - pubMs);
+    if (sink && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
   }
   if (sink && rootPubMs >= k.warmupMs) k.log.record(handler.endToEndId, now - rootPubMs);
   if (sink) {

@@ -5,6 +5,7 @@ import { ArrivalCode, NodeCode, OverflowCode, type StepKind } from './codes';
 import { EventQueue } from './EventQueue';
 import { MessagePool } from './pool';
 import { RecordLog } from './recordLog';
+import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
 import { compileDistribution } from './distributions';
 import { cumulativeWeights } from './route';
@@ -78,11 +79,12 @@ export class Kernel {
   nextCopyId = 0;
   nextRootId = 0;
   stampSeq = 0;
-  /** publishToDone is this merged with doneAtSinkAsRoot; endToEnd is endToEnd merged with doneAtSinkAsRoot */
+  /** per-node latency samples (recordLog.ts); the three run-wide histograms below are recorded directly */
   readonly log = new RecordLog();
-  readonly publishToDoneId = this.log.add();
-  readonly endToEndId = this.log.add();
-  readonly doneAtSinkAsRootId = this.log.add();
+  /** publishToDone is this merged with doneAtSinkAsRoot; endToEnd is endToEnd merged with doneAtSinkAsRoot */
+  readonly publishToDone = new Histogram();
+  readonly endToEnd = new Histogram();
+  readonly doneAtSinkAsRoot = new Histogram();
   // blocked handler emissions
   readonly holds = new Map<number, Hold>();
   nextHoldId = 0;

@@ -132,11 +132,11 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
     }
   }
   const publishToDone = new Histogram();
-  publishToDone.merge(k.log.get(k.publishToDoneId));
-  publishToDone.merge(k.log.get(k.doneAtSinkAsRootId));
+  publishToDone.merge(k.publishToDone);
+  publishToDone.merge(k.doneAtSinkAsRoot);
   const endToEnd = new Histogram();
-  endToEnd.merge(k.log.get(k.endToEndId));
-  endToEnd.merge(k.log.get(k.doneAtSinkAsRootId));
+  endToEnd.merge(k.endToEnd);
+  endToEnd.merge(k.doneAtSinkAsRoot);
   return {
     format: 'eventflow-report',
     version: 1,
