@@ -30,6 +30,9 @@ export class EventQueue {
   private freeHead = -1;
   private count = 0;
   private nextSeq = 0;
+  /** how many pending events switch to the calendar (tests set EventQueue.calendarFrom to compare both) */
+  static calendarFrom = CALENDAR_ON;
+  private readonly calendarOn = EventQueue.calendarFrom;
   /** the calendar, once events have been many (kept for reuse), and whether it holds the events now */
   private calendar: Calendar | null = null;
   private inCalendar = false;
@@ -114,7 +117,7 @@ export class EventQueue {
     time[hole] = timeMs;
     seqs[hole] = seq;
     slots[hole] = s;
-    if (this.count > CALENDAR_ON) this.toCalendar();
+    if (this.count > this.calendarOn) this.toCalendar();
   }
 
   /** removes the earliest event into popped*; returns false when empty */
