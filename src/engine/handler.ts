@@ -2,6 +2,7 @@
 // backoff, emissions on success, outages, and senders held by full "block" queues.
 import { EventKind, NodeCode, OutcomeCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
+import { integrateToNow } from './nodeState';
 import { BACKOFF, SERVICE, STORED, TRANSIT } from './pool';
 import { sample } from './distributions';
 import { standardExponential } from './ziggurat';
@@ -25,13 +26,7 @@ export function isDown(k: Kernel, handler: HandlerState): boolean {
 
 /** integrates busy slots over time after warm-up, up to now */
 function busyChange(k: Kernel, handler: HandlerState): void {
-  const now = k.nowMs;
-  const doubles = k.doubles;
-  const h = handler.index;
-  const last = doubles.busyLastMs[h];
-  const from = last > k.warmupMs ? last : k.warmupMs;
-  if (now > from) doubles.busyAreaMs[h] += handler.busy * (now - from);
-  doubles.busyLastMs[h] = now;
+  integrateToNow(k, k.doubles.busyAreaMs, k.doubles.busyLastMs, handler.index, handler.busy);
 }
 
 /** copy m reaches handler h straight from a publisher or topic (or comes back after backoff) */

@@ -72,17 +72,21 @@ export class Histogram {
   }
 
   private add(): void {
+    if (!this.tallyPending()) return;
+    if (this.unsortedLen === this.unsorted.length) this.settle();
+    this.unsorted[this.unsortedLen++] = this.pending;
+  }
+
+  /** counts this.pending in count, sum, min, max and zeros; true when it is positive (it then needs a bucket) */
+  private tallyPending(): boolean {
     const value = this.pending;
     this.count++;
     this.sum += value;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value <= 0) {
-      this.zeros++;
-      return;
-    }
-    if (this.unsortedLen === this.unsorted.length) this.settle();
-    this.unsorted[this.unsortedLen++] = value;
+    if (value > 0) return true;
+    this.zeros++;
+    return false;
   }
 
   /** records n zeros (a zero changes no sum and no bucket: where it falls among the other values does not matter) */
@@ -96,15 +100,9 @@ export class Histogram {
   /** records values[at] straight into its bucket (the value is read here: no double crosses a call) */
   addAt(values: Float64Array, at: number): void {
     if (this.unsortedLen > 0) this.settle();
-    const value = values[at];
-    this.count++;
-    this.sum += value;
-    if (value < this.min) this.min = value;
-    if (value > this.max) this.max = value;
-    if (value <= 0) {
-      this.zeros++;
-      return;
-    }
+    this.pending = values[at];
+    if (!this.tallyPending()) return;
+    const value = this.pending;
     const i = bucketOf(value);
     let j = i - this.first;
     if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);

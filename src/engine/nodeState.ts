@@ -268,3 +268,13 @@ export class NodeDoubles {
 }
 
 export class EdgeState { constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {} }
+
+/** integrates a level (stored copies, busy slots: small integers) over time after warm-up: adds
+ *  level × (now − the last change) to areas[i] and moves the last change to now */
+export function integrateToNow(k: { readonly nowMs: number; readonly warmupMs: number }, areas: Float64Array, lasts: Float64Array, i: number, level: number): void {
+  const now = k.nowMs;
+  const last = lasts[i];
+  const from = last > k.warmupMs ? last : k.warmupMs;
+  if (now > from) areas[i] += level * (now - from);
+  lasts[i] = now;
+}

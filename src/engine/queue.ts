@@ -4,6 +4,7 @@
 import { EventKind, OutcomeCode, OverflowCode } from './codes';
 import type { HandlerState, Kernel, QueueState } from './kernel';
 import type { Ownership } from './owned';
+import { integrateToNow } from './nodeState';
 import { BLOCKED, STORED, TRANSIT } from './pool';
 import { deadLetter, lose, note } from './flow';
 import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from './handler';
@@ -108,22 +109,12 @@ function drop(k: Kernel, queue: QueueState, m: number): void {
 
 /** integrates partition part's stored count over time after warm-up, up to now (before its count changes) */
 function partDepthChange(k: Kernel, queue: QueueState, part: number): void {
-  const now = k.nowMs;
-  const last = queue.tally.lastMs[part];
-  const from = last > k.warmupMs ? last : k.warmupMs;
-  if (now > from) queue.tally.areaMs[part] += queue.lens[part] * (now - from);
-  queue.tally.lastMs[part] = now;
+  integrateToNow(k, queue.tally.areaMs, queue.tally.lastMs, part, queue.lens[part]);
 }
 
 /** integrates the stored count over time after warm-up, up to now */
 export function depthChange(k: Kernel, queue: QueueState): void {
-  const now = k.nowMs;
-  const doubles = k.doubles;
-  const q = queue.index;
-  const last = doubles.depthLastMs[q];
-  const from = last > k.warmupMs ? last : k.warmupMs;
-  if (now > from) doubles.depthAreaMs[q] += queue.stored * (now - from);
-  doubles.depthLastMs[q] = now;
+  integrateToNow(k, k.doubles.depthAreaMs, k.doubles.depthLastMs, queue.index, queue.stored);
 }
 
 function store(k: Kernel, queue: QueueState, part: number, m: number): void {
