@@ -1,5 +1,6 @@
 // Per-node run state: what publishers, topics, queues, handlers and edges are built from and what they
-// keep while a run goes on. The Kernel (kernel.ts) builds one per node; the flow functions act on them.
+// keep while a run goes on, laid out for the cache (hot fields first; hot doubles in NodeDoubles, struct of
+// arrays). The Kernel (kernel.ts) builds one per node; the flow functions act on them.
 import { PartitionTally } from './partitionTally';
 import type { ArrivalCode, OverflowCode } from './codes';
 import type { Rng } from './random';

@@ -1,4 +1,5 @@
-// The kernel's latency samples. Every value a run records is appended to one log of (histogram id, value):
+// The kernel's per-node latency samples (the three run-wide histograms, always in cache, are recorded directly).
+// Every value is appended to one log of (histogram id, value):
 // sequential writes in one place however many nodes the diagram has, so recording touches no per-node
 // memory. When the log is full (and before any histogram is read) it is folded: a stable counting sort
 // groups the values by histogram, and each histogram absorbs its values in record order, so every sum,
