@@ -58,6 +58,8 @@ function mutate(doc: unknown, m: Mutation): unknown {
     }
     else delete parent[last];
   } else if (m.action === 'add' && target !== null && typeof target === 'object') {
+    // an array's own `length` cannot be redefined, and no JSON text gives an array another one (seed 35706128)
+    if (Array.isArray(target) && m.key === 'length') return doc;
     Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
   } else if (m.action === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(target));
   return doc;
