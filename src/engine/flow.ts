@@ -50,7 +50,7 @@ export function sendAlong(k: Kernel, e: number, m: number): void {
   k.edgeCount[e]++;
   const latency = k.edgeLatency[e];
   if (latency !== null) {
-    const latencyMs = draw(latency, k.edges[e].rng);
+    const latencyMs = draw(latency, k.edgeRng[e]);
     if (latencyMs > 0) {
       const pool = k.pool;
       if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit

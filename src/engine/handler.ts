@@ -223,12 +223,9 @@ export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: n
 /** free slots take the oldest head among the handler's buffer and queues */
 export function pull(k: Kernel, handler: HandlerState): void {
   const pool = k.pool;
-  const sole = handler.soleQueue;
-  if (handler.bufLen === 0 && sole !== null && sole.stored === 0 && sole.blockedLen === 0) return; // nothing to take
-  const sources = handler.sources;
-  if (handler.bufLen === 0 && sources.length === 1) {
-    // one queue and an empty buffer: the common case
-    const queue = k.queues[sources[0]] as QueueState;
+  if (handler.bufLen === 0 && (handler.soleQueue !== null || handler.sources.length === 1)) {
+    // one queue and an empty buffer: the common case (a sole queue is read without its sources array)
+    const queue = handler.soleQueue ?? (k.queues[handler.sources[0]] as QueueState);
     while (handler.free > 0 && (queue.stored > 0 || queue.blockedLen > 0) && !isDown(k, handler)) {
       const m = queueHead(k, queue, handler.index);
       if (m < 0) return;
@@ -237,6 +234,7 @@ export function pull(k: Kernel, handler: HandlerState): void {
     }
     return;
   }
+  const sources = handler.sources;
   while (handler.free > 0 && !isDown(k, handler)) {
     // among the heads: the highest priority, then the earliest stored (architect.md "Priorities")
     let bestQueue: QueueState | null = null;

@@ -7,15 +7,15 @@ import { MessagePool } from './pool';
 import { RecordLog } from './recordLog';
 import { Histogram } from './metrics';
 import { streamFor, type Rng } from './random';
-import { compileDistribution } from './distributions';
+import { compileDistribution, type Sampler } from './distributions';
 import { cumulativeWeights } from './route';
 import { Lanes } from './priority';
 import { DEFAULT_MAX_BACKOFF_MS } from './backoff';
 import { compileProfile } from './profile';
 import { planOwnedQueues } from './owned';
-import { EdgeState, HandlerState, NodeDoubles, PublisherState, QueueState, TopicState } from './nodeState';
+import { HandlerState, NodeDoubles, PublisherState, QueueState, TopicState } from './nodeState';
 
-export { EdgeState, HandlerState, NodeDoubles, PublisherState, QueueState, TopicState } from './nodeState';
+export { HandlerState, NodeDoubles, PublisherState, QueueState, TopicState } from './nodeState';
 export type { HandlerOptions, PublisherOptions, QueueOptions } from './nodeState';
 
 
@@ -60,11 +60,11 @@ export class Kernel {
   readonly topics: (TopicState | null)[] = [];
   readonly queues: (QueueState | null)[] = [];
   readonly handlers: (HandlerState | null)[] = [];
-  readonly edges: EdgeState[] = [];
-  /** each edge's source and target node, flat (a send reads no EdgeState unless the edge has latency) */
+  /** per edge, flat: source and target node, latency (null: none) and the stream its latencies are drawn from */
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
-  readonly edgeLatency: (EdgeState['latency'])[] = [];
+  readonly edgeLatency: (Sampler | null)[] = [];
+  readonly edgeRng: Rng[] = [];
   // totals
   published = 0;
   emitted = 0;
@@ -133,8 +133,8 @@ export class Kernel {
         inQueueEdges[edge.target].push(edge.index);
       }
       const latency = edge.latency && !(edge.latency.kind === 'constant' && edge.latency.value === 0) ? compileDistribution(edge.latency) : null;
-      this.edges.push(new EdgeState(edge.index, edge.source, edge.target, latency, streamFor(input.seed, 'edge:' + edge.id)));
       this.edgeLatency.push(latency);
+      this.edgeRng.push(streamFor(input.seed, 'edge:' + edge.id));
     }
     for (const node of input.nodes) {
       const i = node.index;

@@ -166,34 +166,15 @@ export class Histogram {
     if (values.length < UNSORTED_MAX) this.unsorted = carve(values.length === 0 ? 16 : values.length * 2);
   }
 
-  /** makes room for bucket i; returns its cell index. The first cells cover i's octave and one either side;
-   *  after that each widening adds as many octaves as are already held on the side of i, so a histogram
-   *  reaches its range in a few copies instead of one per octave */
+  /** makes room for bucket i; returns its cell index (cover() for the one bucket) */
   private widen(i: number): number {
-    const octave = Math.floor(i / SUBS);
-    let lowOctave: number;
-    let endOctave: number;
-    if (this.cells.length === 0) {
-      lowOctave = octave - 1;
-      endOctave = octave + 2;
-    } else {
-      const spanOctaves = this.cells.length / (2 * SUBS);
-      lowOctave = this.first / SUBS;
-      endOctave = lowOctave + spanOctaves;
-      if (octave < lowOctave) lowOctave = octave - spanOctaves;
-      else endOctave = octave + 1 + spanOctaves;
-    }
-    const first = Math.max(0, lowOctave * SUBS);
-    const end = Math.min(BUCKETS, endOctave * SUBS);
-    const cells = carve(2 * (end - first));
-    if (this.cells.length > 0) cells.set(this.cells, 2 * (this.first - first));
-    this.cells = cells;
-    this.first = first;
-    return i - first;
+    this.cover(i, i);
+    return i - this.first;
   }
 
-  /** makes room for buckets low .. high in one copy: like widen() on each side, the new range at least
-   *  doubles the span on a side that grows */
+  /** makes room for buckets low .. high in one copy. The first cells cover their octaves and one either side;
+   *  after that a side that grows gains as many octaves as are already held, so a histogram reaches its range
+   *  in a few copies instead of one per octave */
   private cover(low: number, high: number): void {
     const held = this.cells.length / 2;
     if (held > 0 && low >= this.first && high < this.first + held) return;

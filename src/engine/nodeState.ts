@@ -1,4 +1,4 @@
-// Per-node run state: what publishers, topics, queues, handlers and edges are built from and what they
+// Per-node run state: what publishers, topics, queues and handlers are built from and what they
 // keep while a run goes on, laid out for the cache (hot fields first; hot doubles in NodeDoubles, struct of
 // arrays). The Kernel (kernel.ts) builds one per node; the flow functions act on them.
 import { PartitionTally } from './partitionTally';
@@ -267,8 +267,6 @@ export class NodeDoubles {
     this.blockedMs = new Float64Array(nodes);
   }
 }
-
-export class EdgeState { constructor(readonly index: number, readonly source: number, readonly target: number, readonly latency: Sampler | null, readonly rng: Rng) {} }
 
 /** integrates a level (stored copies, busy slots: small integers) over time after warm-up: adds
  *  level × (now − the last change) to areas[i] and moves the last change to now */
