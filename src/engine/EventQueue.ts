@@ -83,27 +83,17 @@ export class EventQueue {
     return this.count > 0 ? this.argA[this.headSlot()] : -1;
   }
 
+  /** schedules an event; the common case (heap, room, a finite time) stays small enough for V8 to inline it */
   push(timeMs: number, type: number, a: number, b: number): void {
-    if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
-    if (this.count === this.time.length) this.grow();
-    // a payload slot: a freed one, else the next never used (slots in use never exceed count)
-    let s = this.freeHead;
-    if (s >= 0) this.freeHead = this.freeNext[s];
-    else s = this.count;
-    this.type[s] = type;
-    this.argA[s] = a;
-    this.argB[s] = b;
-    const seq = this.nextSeq++;
-    if (this.inCalendar) {
-      this.count++;
-      const calendar = this.calendar as Calendar;
-      calendar.insert(s, timeMs, seq);
-      if (calendar.worn) this.recalibrate();
+    if (this.inCalendar || this.count === this.time.length || !(timeMs < Infinity)) {
+      this.pushSlow(timeMs, type, a, b);
       return;
     }
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
+    const seq = this.nextSeq++;
+    const s = this.payload(type, a, b);
     let hole = this.count++;
     while (hole > 0) {
       const parent = (hole - 1) >> 2;
@@ -118,6 +108,32 @@ export class EventQueue {
     seqs[hole] = seq;
     slots[hole] = s;
     if (this.count > this.calendarOn) this.toCalendar();
+  }
+
+  /** a payload slot for the event: a freed one, else the next never used (slots in use never exceed count) */
+  private payload(type: number, a: number, b: number): number {
+    let s = this.freeHead;
+    if (s >= 0) this.freeHead = this.freeNext[s];
+    else s = this.count;
+    this.type[s] = type;
+    this.argA[s] = a;
+    this.argB[s] = b;
+    return s;
+  }
+
+  /** push() into the calendar, or after growing, or refused (a time that is not finite) */
+  private pushSlow(timeMs: number, type: number, a: number, b: number): void {
+    if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
+    if (this.count === this.time.length) this.grow();
+    if (!this.inCalendar) {
+      this.push(timeMs, type, a, b);
+      return;
+    }
+    const s = this.payload(type, a, b);
+    this.count++;
+    const calendar = this.calendar as Calendar;
+    calendar.insert(s, timeMs, this.nextSeq++);
+    if (calendar.worn) this.recalibrate();
   }
 
   /** removes the earliest event into popped*; returns false when empty */

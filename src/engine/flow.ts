@@ -3,7 +3,7 @@
 import { EventKind, NodeCode, OUTCOMES, OutcomeCode, type LossCode, type StepKind } from './codes';
 import type { Kernel } from './kernel';
 import { FREE, SERVICE, TRANSIT } from './pool';
-import { draw } from './distributions';
+import { draw, type Sampler } from './distributions';
 import { queueArrive } from './queue';
 import { bufferArrive } from './handler';
 
@@ -37,37 +37,43 @@ export function newMessage(k: Kernel, e: number, parent: number, root: number, k
   pool.handler[m] = -1;
   pool.origin[m] = source;
   pool.readMs[m] = -1;
-  if (k.describing && k.nodeType[target] !== NodeCode.topic) {
-    const notes = k.stepNotes;
-    if (notes.sent.length === 0) notes.event = pool.event[m];
-    notes.sent.push(target);
-  }
+  if (k.describing) noteSent(k, target, m);
   return m;
+}
+
+/** the Step button's list of nodes sent to (copies only, not a message travelling to a topic) */
+function noteSent(k: Kernel, target: number, m: number): void {
+  if (k.nodeType[target] === NodeCode.topic) return;
+  const notes = k.stepNotes;
+  if (notes.sent.length === 0) notes.event = k.pool.event[m];
+  notes.sent.push(target);
 }
 
 /** sends message m along edge e: schedules its arrival after the edge's latency, or delivers it now */
 export function sendAlong(k: Kernel, e: number, m: number): void {
   k.edgeCount[e]++;
   const latency = k.edgeLatency[e];
-  if (latency !== null) {
-    const latencyMs = draw(latency, k.edgeRng[e]);
-    if (latencyMs > 0) {
-      const pool = k.pool;
-      if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
-      pool.state[m] = TRANSIT;
-      pool.startMs[m] = k.nowMs;
-      pool.arriveMs[m] = k.nowMs + latencyMs;
-      // link at the head of the transit list
-      pool.prev[m] = -1;
-      pool.next[m] = k.transitHead;
-      if (k.transitHead >= 0) pool.prev[k.transitHead] = m;
-      k.transitHead = m;
-      k.transitCount++;
-      k.heap.push(k.nowMs + latencyMs, EventKind.arrive, m, 0);
-      return;
-    }
-  }
+  if (latency !== null && sendLater(k, e, m, latency)) return;
   deliver(k, k.edgeTarget[e], m);
+}
+
+/** draws edge e's latency for message m: when positive, m travels (an arrive event) and this returns true */
+function sendLater(k: Kernel, e: number, m: number, latency: Sampler): boolean {
+  const latencyMs = draw(latency, k.edgeRng[e]);
+  if (!(latencyMs > 0)) return false;
+  const pool = k.pool;
+  if (pool.sender[m] === SENDER_EMITTING) pool.sender[m] = -1; // the slot does not wait for transit
+  pool.state[m] = TRANSIT;
+  pool.startMs[m] = k.nowMs;
+  pool.arriveMs[m] = k.nowMs + latencyMs;
+  // link at the head of the transit list
+  pool.prev[m] = -1;
+  pool.next[m] = k.transitHead;
+  if (k.transitHead >= 0) pool.prev[k.transitHead] = m;
+  k.transitHead = m;
+  k.transitCount++;
+  k.heap.push(k.nowMs + latencyMs, EventKind.arrive, m, 0);
+  return true;
 }
 
 /** the ARRIVE event: message m reaches the end of its edge */

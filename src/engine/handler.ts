@@ -138,12 +138,18 @@ export function doneEvent(k: Kernel, m: number): void {
   const rootPubMs = pool.rootPubMs[m];
   if (sink && rootPubMs === pubMs) {
     // a root copy done at a sink handler: its publishToDone is its endToEnd, recorded once
-    if (counted) k.doneAtSinkAsRoot.record(now - pubMs);
+    if (counted) {
+      k.doneAtSinkAsRoot.record(now - pubMs);
+      if (!handler.endToEndShared) k.log.record(handler.endToEndId, now - pubMs);
+    }
   } else {
     if (counted) k.publishToDone.record(now - pubMs);
-    if (sink && rootPubMs >= k.warmupMs) k.endToEnd.record(now - rootPubMs);
+    if (sink && rootPubMs >= k.warmupMs) {
+      if (handler.endToEndShared) unshareEndToEnd(k, handler);
+      k.endToEnd.record(now - rootPubMs);
+      k.log.record(handler.endToEndId, now - rootPubMs);
+    }
   }
-  if (sink && rootPubMs >= k.warmupMs) k.log.record(handler.endToEndId, now - rootPubMs);
   if (sink) {
     if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
     pool.release(m);
@@ -152,6 +158,13 @@ export function doneEvent(k: Kernel, m: number): void {
   }
   if (k.onMessage !== undefined) emitRecord(k, m, OutcomeCode.completed, now);
   emit(k, handler, m, q, part);
+}
+
+/** the sole sink completes a copy that is not a root: from now on its endToEnd has samples of its own,
+ *  starting from doneAtSinkAsRoot's (the same values in the same order: merged into an empty histogram, exact) */
+function unshareEndToEnd(k: Kernel, handler: HandlerState): void {
+  handler.endToEndShared = false;
+  k.log.get(handler.endToEndId).merge(k.doneAtSinkAsRoot);
 }
 
 /** a failed attempt: back after the backoff, or dead-lettered, or failed */

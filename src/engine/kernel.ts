@@ -186,6 +186,7 @@ export class Kernel {
     planOwnedQueues(this);
     registerHistograms(this);
     findSoleQueues(this);
+    shareSoleSink(this);
   }
 }
 
@@ -212,6 +213,12 @@ function findSoleQueues(k: Kernel): void {
     handler.soleEdge = handler.sourceEdges[0];
     handler.soleReadId = handler.sharedReadIds[0];
   }
+}
+
+/** the only sink handler (no success edges out), if there is one, starts with its endToEnd shared (nodeState.ts) */
+function shareSoleSink(k: Kernel): void {
+  const sinks = k.handlers.filter((handler) => handler !== null && handler.outCount === 0);
+  if (sinks.length === 1) (sinks[0] as HandlerState).endToEndShared = true;
 }
 
 /** a handler's state: success and failure edges apart, outages sorted, the sources in edge order */

@@ -6,20 +6,12 @@ import type { Stats } from './types';
 const SUB_BITS = 7;
 const SUBS = 1 << SUB_BITS; // buckets per octave
 const OCTAVES = 1023 + 64; // 2^-1022 .. 2^64 ms (the float's exponent field, from 1)
-const EXPONENT_OFFSET = 0;
 const BUCKETS = OCTAVES * SUBS;
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 // the high 32 bits of a float64 sit at index 1 on little-endian machines, index 0 otherwise
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
-
-/** the bucket of a positive value: its exponent and top mantissa bits, from 2^-1022 (bucket 0) up */
-function bucketOf(value: number): number {
-  bits[0] = value;
-  const i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
-  return i < 0 ? 0 : i >= BUCKETS ? BUCKETS - 1 : i;
-}
 
 const NO_CELLS = new Float64Array(0);
 /** most values a histogram holds before folding them into its buckets */
@@ -47,122 +39,109 @@ function carve(n: number): Float64Array {
 }
 
 export class Histogram {
+  /** values recorded (exact at all times; the other totals below are brought up to date by settle()) */
   count = 0;
-  sum = 0;
-  min = Infinity;
-  max = -Infinity;
-  zeros = 0;
+  private total = 0;
+  private low = Infinity;
+  private high = -Infinity;
+  private zeroCount = 0;
   /** (count, sum of values) per bucket for buckets first .. first + cells.length / 2 - 1, grown by whole
    *  octaves as values arrive; a bucket reports the mean of its values (exact when they are all equal) */
   private cells: Float64Array = NO_CELLS;
   private first = 0;
-
-  /** the value being recorded: handed to add() through this double field, never boxed as an argument */
-  private pending = 0;
-  /** positive values not yet in cells, in the order recorded: appending is sequential (cache-friendly
-   *  with hundreds of histograms); they are folded into cells in that order, so each cell's sum is the same */
+  /** values not yet in the totals and cells, in the order recorded: recording only appends (sequential, and no
+   *  double field is written per value); settle() adds them in that order, so every sum is the same float sum */
   private unsorted: Float64Array = NO_CELLS;
   private unsortedLen = 0;
 
-  /** records one non-negative value */
+  /** the sum of the values recorded */
+  get sum(): number {
+    if (this.unsortedLen > 0) this.settle();
+    return this.total;
+  }
+
+  get min(): number {
+    if (this.unsortedLen > 0) this.settle();
+    return this.low;
+  }
+
+  get max(): number {
+    if (this.unsortedLen > 0) this.settle();
+    return this.high;
+  }
+
+  get zeros(): number {
+    if (this.unsortedLen > 0) this.settle();
+    return this.zeroCount;
+  }
+
+  /** records one non-negative value (small enough to inline anywhere: an append) */
   record(value: number): void {
-    // small enough to inline anywhere; add() (larger, not always inlined) takes no double argument
-    this.pending = value;
-    this.add();
-  }
-
-  private add(): void {
-    if (!this.tallyPending()) return;
     if (this.unsortedLen === this.unsorted.length) this.settle();
-    this.unsorted[this.unsortedLen++] = this.pending;
-  }
-
-  /** counts this.pending in count, sum, min, max and zeros; true when it is positive (it then needs a bucket) */
-  private tallyPending(): boolean {
-    const value = this.pending;
+    this.unsorted[this.unsortedLen++] = value;
     this.count++;
-    this.sum += value;
-    if (value < this.min) this.min = value;
-    if (value > this.max) this.max = value;
-    if (value > 0) return true;
-    this.zeros++;
-    return false;
   }
 
   /** records n zeros (a zero changes no sum and no bucket: where it falls among the other values does not matter) */
   addZeros(n: number): void {
     this.count += n;
-    this.zeros += n;
-    if (0 < this.min) this.min = 0;
-    if (0 > this.max) this.max = 0;
-  }
-
-  /** records values[at] straight into its bucket (the value is read here: no double crosses a call) */
-  addAt(values: Float64Array, at: number): void {
-    if (this.unsortedLen > 0) this.settle();
-    this.pending = values[at];
-    if (!this.tallyPending()) return;
-    const value = this.pending;
-    const i = bucketOf(value);
-    let j = i - this.first;
-    if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
-    this.cells[2 * j]++;
-    this.cells[2 * j + 1] += value;
+    this.zeroCount += n;
+    if (0 < this.low) this.low = 0;
+    if (0 > this.high) this.high = 0;
   }
 
   /** records values[from .. to) in that order: the same sums, buckets and extremes as record() for each */
   absorb(values: Float64Array, from: number, to: number): void {
     if (this.unsortedLen > 0) this.settle();
-    // the batch's extremes first: the cells are widened at most twice, not once per new octave met
-    let min = this.min;
-    let max = this.max;
-    let lowPositive = Infinity;
-    for (let v = from; v < to; v++) {
-      const value = values[v];
-      if (value < min) min = value;
-      if (value > max) max = value;
-      if (value > 0 && value < lowPositive) lowPositive = value;
-    }
-    if (lowPositive < Infinity) this.cover(bucketOf(lowPositive), bucketOf(max));
-    const cells = this.cells;
-    const first = this.first;
-    let sum = this.sum;
-    let zeros = this.zeros;
+    this.count += to - from;
+    this.fold(values, from, to);
+  }
+
+  /** adds values[from .. to) (already counted) to the totals and cells, in order; the totals are locals meanwhile */
+  private fold(values: Float64Array, from: number, to: number): void {
+    let sum = this.total;
+    let min = this.low;
+    let max = this.high;
+    let zeros = this.zeroCount;
+    let cells = this.cells;
+    let first = this.first;
+    let held = cells.length >> 1;
     for (let v = from; v < to; v++) {
       const value = values[v];
       sum += value;
+      if (value < min) min = value;
+      if (value > max) max = value;
       if (value <= 0) {
         zeros++;
         continue;
       }
-      const j = bucketOf(value) - first;
+      // the bucket: the exponent and top mantissa bits, from 2^-1022 (bucket 0) up
+      bits[0] = value;
+      let i = words[HIGH] >>> (20 - SUB_BITS);
+      if (i >= BUCKETS) i = BUCKETS - 1;
+      let j = i - first;
+      if (j < 0 || j >= held) {
+        this.cover(i, i);
+        cells = this.cells;
+        first = this.first;
+        held = cells.length >> 1;
+        j = i - first;
+      }
       cells[2 * j]++;
       cells[2 * j + 1] += value;
     }
-    const count = this.count + (to - from);
-    this.count = count;
-    this.sum = sum;
-    this.min = min;
-    this.max = max;
-    this.zeros = zeros;
+    this.total = sum;
+    this.low = min;
+    this.high = max;
+    this.zeroCount = zeros;
   }
 
-  /** folds the values recorded since the last call into their buckets; a larger buffer after each fold */
+  /** folds the values recorded since the last call; a larger buffer after each fold (up to UNSORTED_MAX) */
   private settle(): void {
     const values = this.unsorted;
     const n = this.unsortedLen;
-    for (let v = 0; v < n; v++) {
-      const value = values[v];
-      // the bucket: the exponent and top mantissa bits, from 2^-64 (bucket 0) up
-      bits[0] = value;
-      let i = (words[HIGH] >>> (20 - SUB_BITS)) - (EXPONENT_OFFSET << SUB_BITS);
-      if (i < 0) i = 0; else if (i >= BUCKETS) i = BUCKETS - 1;
-      let j = i - this.first;
-      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
-      this.cells[2 * j]++;
-      this.cells[2 * j + 1] += value;
-    }
     this.unsortedLen = 0;
+    this.fold(values, 0, n);
     if (values.length < UNSORTED_MAX) this.unsorted = carve(values.length === 0 ? 16 : values.length * 2);
   }
 
@@ -205,10 +184,10 @@ export class Histogram {
     if (this.unsortedLen > 0) this.settle();
     if (other.unsortedLen > 0) other.settle();
     this.count += other.count;
-    this.sum += other.sum;
-    if (other.min < this.min) this.min = other.min;
-    if (other.max > this.max) this.max = other.max;
-    this.zeros += other.zeros;
+    this.total += other.total;
+    if (other.low < this.low) this.low = other.low;
+    if (other.high > this.high) this.high = other.high;
+    this.zeroCount += other.zeroCount;
     const buckets = other.cells.length / 2;
     for (let b = 0; b < buckets; b++) {
       const n = other.cells[2 * b];

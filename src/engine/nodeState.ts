@@ -179,6 +179,9 @@ export class HandlerState {
   serviceId = -1;
   /** root publish → done of copies completed here when this is a sink (report latency.endToEndBySink) */
   endToEndId = -1;
+  /** the diagram's only sink while it has completed root copies only: its endToEnd samples are exactly the
+   *  kernel's doneAtSinkAsRoot, recorded once there (handler.ts unshareEndToEnd ends this) */
+  endToEndShared = false;
   /** per handler: copies read straight off their first queue; merged into it publishToRead (and the global one)
    *  and, per source queue (same order as sources), into that queue's wait at report time */
   publishToReadId = -1;

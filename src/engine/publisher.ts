@@ -8,13 +8,19 @@ import { newMessage, note, sendAlong } from './flow';
 import { pickEdge } from './route';
 import { profileGap, type CompiledProfile } from './profile';
 
-/** the gap before the publisher's next message (the last at fromMs); -1 when the arrival process has no more */
+/** the gap before the publisher's next message (the last at fromMs); -1 when the arrival process has no more.
+ *  Small (inlined where it is called); the other arrival kinds are drawn by otherGap(). */
 function nextGap(k: Kernel, p: PublisherState, fromMs: number): number {
-  // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   // literal codes, type-checked against ArrivalCode (imported constants are not folded in a switch)
+  const kind = p.arrivalKind;
+  return kind === (0 satisfies typeof ArrivalCode.poisson) ? k.doubles.meanGapMs[p.index] * standardExponential(p.rng)
+    : kind === (1 satisfies typeof ArrivalCode.constant) ? k.doubles.meanGapMs[p.index] : otherGap(k, p, fromMs);
+}
+
+/** nextGap() for the arrival kinds other than poisson and constant */
+function otherGap(k: Kernel, p: PublisherState, fromMs: number): number {
+  // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   switch (p.arrivalKind) {
-    case 0 satisfies typeof ArrivalCode.poisson: return k.doubles.meanGapMs[p.index] * standardExponential(p.rng);
-    case 1 satisfies typeof ArrivalCode.constant: return k.doubles.meanGapMs[p.index];
     case 2 satisfies typeof ArrivalCode.interval: return draw(p.gap as NonNullable<PublisherState['gap']>, p.rng);
     case 3 satisfies typeof ArrivalCode.burst:
       if (++p.burstIndex < p.burstSize) return 0;
@@ -56,7 +62,6 @@ export function startPublishers(k: Kernel): void {
 export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   const p = k.publishers[index] as PublisherState;
   if (gen !== p.gen) return false;
-  const now = k.nowMs;
   p.published++;
   k.published++;
   const root = k.nextRootId++;
@@ -64,22 +69,12 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   const firstCopyId = k.nextCopyId;
   if (k.describing) note(k, 'publish', index, -1);
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
-  const outCount = p.outCount;
-  const pool = k.pool;
-  const weights = p.routeWeights;
-  const only = weights === null ? -1 : pickEdge(p.rng, weights);
-  for (let i = 0; i < outCount; i++) {
-    if (weights !== null && i !== only) continue;
-    const e = outCount === 1 ? p.out0 : p.outEdges[i];
-    const m = newMessage(k, e, -1, root, key, index);
-    pool.pubMs[m] = now;
-    pool.rootPubMs[m] = now;
-    pool.prio[m] = p.priority;
-    sendAlong(k, e, m);
-  }
+  if (p.outCount === 1 && p.routeWeights === null) publishAlong(k, p, p.out0, root, key);
+  else publishRouted(k, p, root, key);
   // the Step button names the first copy made now (none while the message travels to a topic)
   if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
   if (p.published < p.limit) {
+    const now = k.nowMs;
     const gapMs = nextGap(k, p, now);
     if (gapMs >= 0 && now + gapMs < k.doubles.endMs[index]) {
       p.hasNext = true;
@@ -88,6 +83,25 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     }
   }
   return true;
+}
+
+/** the publisher's message sent along edge e, published now */
+function publishAlong(k: Kernel, p: PublisherState, e: number, root: number, key: number): void {
+  const m = newMessage(k, e, -1, root, key, p.index);
+  const pool = k.pool;
+  pool.pubMs[m] = k.nowMs;
+  pool.rootPubMs[m] = k.nowMs;
+  pool.prio[m] = p.priority;
+  sendAlong(k, e, m);
+}
+
+/** the publisher's message along every out edge, or along the one picked by its route weights */
+function publishRouted(k: Kernel, p: PublisherState, root: number, key: number): void {
+  const weights = p.routeWeights;
+  const only = weights === null ? -1 : pickEdge(p.rng, weights);
+  for (let i = 0; i < p.outCount; i++) {
+    if (weights === null || i === only) publishAlong(k, p, p.outEdges[i], root, key);
+  }
 }
 
 /** one more of the publisher's copies waits at a full "block" queue: its clock pauses */

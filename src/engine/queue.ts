@@ -12,18 +12,8 @@ import { beginAttempt, blockSender, releaseSender, isDown, startAttempt } from '
 /** copy m arrives at queue q (retry: a failed copy coming back, not counted in received) */
 export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): void {
   const queue = k.queues[q] as QueueState;
-  const pool = k.pool;
   if (!retry) queue.received++;
-  let part = 0;
-  if (queue.partitions > 0) {
-    part = pool.part[m];
-    if (part < 0) {
-      const key = pool.key[m];
-      part = key >= 0 ? key % queue.partitions : queue.roundRobin++ % queue.partitions;
-      pool.part[m] = part;
-    }
-    if (!retry) queue.tally.received[part]++;
-  }
+  const part = queue.partitions > 0 ? partitionOf(k, queue, m, retry) : 0;
   // read at once by an idle slot when nothing is waiting ahead of it (without partitions: nothing stored or blocked)
   if (queue.partitions === 0 ? queue.stored === 0 && queue.blockedLen === 0 : queue.lens[part] === 0 && queue.locked[part] === 0 && queue.blockedIn[part] === 0) {
     const h = queue.owned === null ? idleHandler(k, queue) : idleOwner(k, queue.owned, part);
@@ -33,40 +23,58 @@ export function queueArrive(k: Kernel, q: number, m: number, retry: boolean): vo
       return;
     }
   }
-  const capacity = k.doubles.capacity[q];
-  if (queue.stored >= capacity) {
-    if (queue.overflow === OverflowCode.block) {
-      if (k.describing) note(k, 'block', q, m);
-      block(k, queue, m);
-      return;
-    }
-    if (queue.overflow !== OverflowCode.dropOldest || capacity === 0) {
-      if (k.describing) note(k, 'drop', q, m, -1, -1, capacity === 0 ? 'noRoom' : 'full');
-      drop(k, queue, m);
-      return;
-    }
-    const lanes = queue.lanes;
-    if (lanes !== null) {
-      // the earliest stored of the lowest priority, the arriving copy counting as stored last
-      const low = lanes.lowest();
-      if (pool.prio[m] < low) {
-        if (k.describing) note(k, 'drop', q, m, -1, -1, 'full');
-        drop(k, queue, m);
-        return;
-      }
-      if (k.describing) note(k, 'drop', q, lanes.first[low], -1, -1, 'oldest');
-      drop(k, queue, removeStored(k, queue, 0, lanes.first[low]));
-    } else {
-      if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
-      drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
-    }
-  }
+  if (queue.stored >= k.doubles.capacity[q] && !makeRoom(k, queue, m)) return;
   if (k.describing) note(k, 'arrive', q, m);
   store(k, queue, part, m);
   // Without partitions no slot can be idle here: copies are stored only when no slot may start (an
   // outage ending at this very instant pulls them in its own event). With partitions, another
   // partition's copy may fit a free slot.
   if (queue.partitions > 0) offer(k, queue);
+}
+
+/** the partition of copy m (assigned on its first arrival: by key, else round robin); counts it received there */
+function partitionOf(k: Kernel, queue: QueueState, m: number, retry: boolean): number {
+  const pool = k.pool;
+  let part = pool.part[m];
+  if (part < 0) {
+    const key = pool.key[m];
+    part = key >= 0 ? key % queue.partitions : queue.roundRobin++ % queue.partitions;
+    pool.part[m] = part;
+  }
+  if (!retry) queue.tally.received[part]++;
+  return part;
+}
+
+/** the queue is full as copy m arrives: blocks or drops it (false), or drops the oldest to make room (true) */
+function makeRoom(k: Kernel, queue: QueueState, m: number): boolean {
+  const q = queue.index;
+  const capacity = k.doubles.capacity[q];
+  if (queue.overflow === OverflowCode.block) {
+    if (k.describing) note(k, 'block', q, m);
+    block(k, queue, m);
+    return false;
+  }
+  if (queue.overflow !== OverflowCode.dropOldest || capacity === 0) {
+    if (k.describing) note(k, 'drop', q, m, -1, -1, capacity === 0 ? 'noRoom' : 'full');
+    drop(k, queue, m);
+    return false;
+  }
+  const lanes = queue.lanes;
+  if (lanes !== null) {
+    // the earliest stored of the lowest priority, the arriving copy counting as stored last
+    const low = lanes.lowest();
+    if (k.pool.prio[m] < low) {
+      if (k.describing) note(k, 'drop', q, m, -1, -1, 'full');
+      drop(k, queue, m);
+      return false;
+    }
+    if (k.describing) note(k, 'drop', q, lanes.first[low], -1, -1, 'oldest');
+    drop(k, queue, removeStored(k, queue, 0, lanes.first[low]));
+  } else {
+    if (k.describing) note(k, 'drop', q, queue.heads[oldestPart(k, queue)], -1, -1, 'oldest');
+    drop(k, queue, takeStored(k, queue, oldestPart(k, queue)));
+  }
+  return true;
 }
 
 /** owned partitions: the owner of partition part when it may start now (not paused, a free slot, not down); -1 none */
@@ -124,29 +132,41 @@ function store(k: Kernel, queue: QueueState, part: number, m: number): void {
   const stamp = k.stampSeq++;
   pool.stamp[m] = stamp;
   pool.storedMs[m] = k.nowMs;
-  const lanes = queue.lanes;
-  if (lanes !== null) {
-    lanes.insert(pool.next, m, pool.prio[m]);
-    queue.heads[0] = lanes.head;
-    queue.tails[0] = lanes.tail;
+  if (queue.lanes !== null) {
+    storeInLane(k, queue, m);
   } else {
     pool.next[m] = -1;
     const tail = queue.tails[part];
     if (tail >= 0) pool.next[tail] = m; else queue.heads[part] = m;
     queue.tails[part] = m;
   }
-  if (queue.partitions > 0) {
-    partDepthChange(k, queue, part);
-    if (queue.lens[part] + 1 > queue.tally.maxDepth[part]) queue.tally.maxDepth[part] = queue.lens[part] + 1;
-  }
+  if (queue.partitions > 0) partStored(k, queue, part);
   queue.lens[part]++;
   if (++queue.stored > queue.maxDepth) {
     queue.maxDepth = queue.stored;
     k.doubles.peakAtMs[queue.index] = k.nowMs;
     k.doubles.drainedAtMs[queue.index] = -1;
   }
-  const ttlMs = k.doubles.ttlMs[queue.index];
-  if (ttlMs > 0) k.heap.push(k.nowMs + ttlMs, EventKind.ttl, m, stamp);
+  if (k.doubles.ttlMs[queue.index] > 0) scheduleTtl(k, queue, m, stamp);
+}
+
+/** store() with priority order: m goes to the tail of its priority's lane */
+function storeInLane(k: Kernel, queue: QueueState, m: number): void {
+  const lanes = queue.lanes as NonNullable<QueueState['lanes']>;
+  lanes.insert(k.pool.next, m, k.pool.prio[m]);
+  queue.heads[0] = lanes.head;
+  queue.tails[0] = lanes.tail;
+}
+
+/** store() with partitions: partition part's depth over time and its peak (before its count grows) */
+function partStored(k: Kernel, queue: QueueState, part: number): void {
+  partDepthChange(k, queue, part);
+  if (queue.lens[part] + 1 > queue.tally.maxDepth[part]) queue.tally.maxDepth[part] = queue.lens[part] + 1;
+}
+
+/** the ttl event of copy m, stored now with this stamp */
+function scheduleTtl(k: Kernel, queue: QueueState, m: number, stamp: number): void {
+  k.heap.push(k.nowMs + k.doubles.ttlMs[queue.index], EventKind.ttl, m, stamp);
 }
 
 /** removes and returns the head of partition part (0 without partitions) */

@@ -24,6 +24,8 @@ export class RecordLog {
   /** zeros recorded per histogram and not yet handed to it */
   private zeros = new Float64Array(0);
   private length = 0;
+  /** few histograms (all in the nearest cache): values go straight to their histogram's own append buffer */
+  private direct = false;
 
   /** a new histogram fed through the log; returns its id */
   add(): number {
@@ -39,12 +41,17 @@ export class RecordLog {
     this.grouped = new Float64Array(entries);
     this.starts = new Int32Array(this.histograms.length + 1);
     this.zeros = new Float64Array(this.histograms.length);
+    this.direct = this.histograms.length <= UNSORTED_MAX;
   }
 
   /** records a non-negative value into histogram id (small: inlined where it is called, the double stays unboxed) */
   record(id: number, value: number): void {
     if (value === 0) {
       this.zeros[id]++;
+      return;
+    }
+    if (this.direct) {
+      this.histograms[id].record(value);
       return;
     }
     const at = this.length;
@@ -69,10 +76,6 @@ export class RecordLog {
     const n = this.length;
     const ids = this.ids;
     this.length = 0;
-    if (this.histograms.length <= UNSORTED_MAX) {
-      for (let i = 0; i < n; i++) this.histograms[ids[i]].addAt(this.values, i);
-      return;
-    }
     const starts = this.starts;
     const histograms = this.histograms.length;
     starts.fill(0);

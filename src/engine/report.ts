@@ -42,7 +42,7 @@ export function recordInFlight(k: Kernel): void {
 function endToEndBySink(k: Kernel): Record<string, Stats> {
   const out = Object.create(null) as Record<string, Stats>;
   k.handlers.forEach((handler, i) => {
-    if (handler !== null && handler.outEdges.length === 0) out[k.input.nodes[i].id] = k.log.get(handler.endToEndId).stats();
+    if (handler !== null && handler.outEdges.length === 0) out[k.input.nodes[i].id] = (handler.endToEndShared ? k.doneAtSinkAsRoot : k.log.get(handler.endToEndId)).stats();
   });
   return out;
 }
