@@ -13,6 +13,13 @@ const words = new Uint32Array(bits.buffer);
 // the high 32 bits of a float64 sit at index 1 on little-endian machines, index 0 otherwise
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
+/** the bucket of a positive value: its exponent and top mantissa bits, from 2^-1022 (bucket 0) up */
+function bucketOf(value: number): number {
+  bits[0] = value;
+  const i = words[HIGH] >>> (20 - SUB_BITS);
+  return i >= BUCKETS ? BUCKETS - 1 : i;
+}
+
 const NO_CELLS = new Float64Array(0);
 /** most values a histogram holds before folding them into its buckets */
 const UNSORTED_MAX = 512;
@@ -93,6 +100,15 @@ export class Histogram {
   /** records values[from .. to) in that order: the same sums, buckets and extremes as record() for each */
   absorb(values: Float64Array, from: number, to: number): void {
     if (this.unsortedLen > 0) this.settle();
+    // the batch's extremes first: the cells are widened at most once here, not once per new octave met
+    let low = Infinity;
+    let high = 0;
+    for (let v = from; v < to; v++) {
+      const value = values[v];
+      if (value > 0 && value < low) low = value;
+      if (value > high) high = value;
+    }
+    if (low < Infinity) this.cover(bucketOf(low), bucketOf(high));
     this.count += to - from;
     this.fold(values, from, to);
   }
