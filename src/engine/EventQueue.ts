@@ -37,6 +37,9 @@ export class EventQueue {
   private calendar: Calendar | null = null;
   private inCalendar = false;
 
+  /** push()'s time, handed to pushSlow() (NaN: a double field from the start) */
+  private pendingTimeMs = Number.NaN;
+
   // the event last popped, read by the caller
   poppedTime = 0;
   poppedType = 0;
@@ -86,7 +89,9 @@ export class EventQueue {
   /** schedules an event; the common case (heap, room, a finite time) stays small enough for V8 to inline it */
   push(timeMs: number, type: number, a: number, b: number): void {
     if (this.inCalendar || this.count === this.time.length || !(timeMs < Infinity)) {
-      this.pushSlow(timeMs, type, a, b);
+      // the time goes through a double field: as an argument to a call that is not inlined it would be boxed
+      this.pendingTimeMs = timeMs;
+      this.pushSlow(type, a, b);
       return;
     }
     const time = this.time;
@@ -121,8 +126,9 @@ export class EventQueue {
     return s;
   }
 
-  /** push() into the calendar, or after growing, or refused (a time that is not finite) */
-  private pushSlow(timeMs: number, type: number, a: number, b: number): void {
+  /** push() of an event at pendingTimeMs into the calendar, or after growing, or refused (a time that is not finite) */
+  private pushSlow(type: number, a: number, b: number): void {
+    const timeMs = this.pendingTimeMs;
     if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
     if (this.count === this.time.length) this.grow();
     if (!this.inCalendar) {
