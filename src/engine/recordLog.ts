@@ -4,15 +4,15 @@
 // memory. When the log is full (and before any histogram is read) it is folded: a stable counting sort
 // groups the values by histogram, and each histogram absorbs its values in record order, so every sum,
 // bucket and extreme is exactly what recording them one by one would give. A small diagram (few histograms,
-// all of them in the nearest cache) folds the log in record order without sorting it. Zeros (a copy read the
-// instant it arrived) change no sum and no bucket, whatever their order: they are only counted.
+// all of them in the nearest cache) skips the log: each value is appended to its histogram's own buffer. Zeros
+// (a copy read the instant it arrived) change no sum and no bucket, whatever their order: they are only counted.
 import { Histogram } from './metrics';
 
 /** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
 const ENTRIES_PER_HISTOGRAM = 512;
 const MIN_ENTRIES = 4096;
 const MAX_ENTRIES = 1 << 19;
-/** at most this many histograms: the log is folded in record order (sorting it would cost more than it saves) */
+/** at most this many histograms: values go straight to each histogram's buffer (sorting would cost more than it saves) */
 const UNSORTED_MAX = 16;
 
 export class RecordLog {
