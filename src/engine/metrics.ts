@@ -63,23 +63,25 @@ export class Histogram {
 
   /** the sum of the values recorded */
   get sum(): number {
-    if (this.unsortedLen > 0) this.settle();
-    return this.total;
+    return this.settled().total;
   }
 
   get min(): number {
-    if (this.unsortedLen > 0) this.settle();
-    return this.low;
+    return this.settled().low;
   }
 
   get max(): number {
-    if (this.unsortedLen > 0) this.settle();
-    return this.high;
+    return this.settled().high;
   }
 
   get zeros(): number {
+    return this.settled().zeroCount;
+  }
+
+  /** this, with every value recorded folded into the totals and cells */
+  private settled(): this {
     if (this.unsortedLen > 0) this.settle();
-    return this.zeroCount;
+    return this;
   }
 
   /** records one non-negative value (small enough to inline anywhere: an append) */
@@ -131,10 +133,7 @@ export class Histogram {
         zeros++;
         continue;
       }
-      // the bucket: the exponent and top mantissa bits, from 2^-1022 (bucket 0) up
-      bits[0] = value;
-      let i = words[HIGH] >>> (20 - SUB_BITS);
-      if (i >= BUCKETS) i = BUCKETS - 1;
+      const i = bucketOf(value);
       let j = i - first;
       if (j < 0 || j >= held) {
         this.cover(i, i);

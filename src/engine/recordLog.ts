@@ -35,13 +35,14 @@ export class RecordLog {
 
   /** sizes the log once every histogram is added */
   seal(): void {
+    this.zeros = new Float64Array(this.histograms.length);
+    this.direct = this.histograms.length <= UNSORTED_MAX;
+    if (this.direct) return; // values go to the histograms: no log to size
     const entries = Math.min(MAX_ENTRIES, Math.max(MIN_ENTRIES, ENTRIES_PER_HISTOGRAM * this.histograms.length));
     this.ids = new Int32Array(entries);
     this.values = new Float64Array(entries);
     this.grouped = new Float64Array(entries);
     this.starts = new Int32Array(this.histograms.length + 1);
-    this.zeros = new Float64Array(this.histograms.length);
-    this.direct = this.histograms.length <= UNSORTED_MAX;
   }
 
   /** records a non-negative value into histogram id (small: inlined where it is called, the double stays unboxed) */
