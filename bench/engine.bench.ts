@@ -3,7 +3,7 @@
 // 333 independent chains (999 nodes) as a ratio to the 3-node rate; peak memory of a 10M run; and the
 // experiments row: 8 replications of the M/M/1 through the CLI with --jobs 2 vs --jobs 1 (issue 10: ≥ 1.6).
 //   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--experiment-messages N] [--skip-memory]
-//                 [--skip-scaling] [--skip-experiments] [--only-experiments] [--json]
+//                 [--skip-scaling] [--skip-experiments] [--only-experiments] [--no-pin] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import type { Report } from '../src/engine/types';
 import { compile } from '../src/model/compile';
 import type { Scenario } from '../src/model/types';
 import { mm1 } from '../src/model/theory';
+import { describePinning, pinToQuietestCore, unpin } from './pinning';
 import { experimentsSummary, fmt, SPEED_UP_TARGET, timeExperiments, type ExperimentsRow } from './experimentsRow';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -150,6 +151,8 @@ function main(): void {
   const runs = flag('--runs', 3);
   const memoryMessages = flag('--memory-messages', 10_000_000);
   const theoryMs = mm1(LAMBDA_PER_MS, MU_PER_MS).sojournMs;
+  const pinning = process.argv.includes('--no-pin') ? undefined : pinToQuietestCore(LINDLEY);
+  console.log(describePinning(pinning));
 
   const lindleyRates: number[] = [];
   const lindleyCpuRates: number[] = [];
@@ -212,10 +215,11 @@ function main(): void {
     memory = JSON.parse(output.trim().split('\n').pop()!) as { maxRssMb: number; sampledPeakRssMb: number; seconds: number };
     console.log(`${memoryMessages.toLocaleString('en')} messages: peak RSS ${memory.maxRssMb.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB) in ${memory.seconds.toFixed(1)} s: ${memory.maxRssMb < MEMORY_LIMIT_MB ? 'PASS' : 'FAIL'}`);
   }
+  if (pinning !== undefined) unpin(); // the experiments row runs on every core
   const experiments = process.argv.includes('--skip-experiments') ? undefined : experimentsRow(runs);
   if (process.argv.includes('--json')) {
     const experimentSpeedUp = experiments?.speedUp;
-    console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, messages, runs, lindleyMessagesPerSecond: lindleyBest, messagesPerSecond, ratio, cpuRatio, scalingRatio, meanMs, theoryMs, memory, experimentSpeedUp, experiments: experiments?.timings }));
+    console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, pinnedCpu: pinning?.cpu, messages, runs, lindleyMessagesPerSecond: lindleyBest, messagesPerSecond, ratio, cpuRatio, scalingRatio, meanMs, theoryMs, memory, experimentSpeedUp, experiments: experiments?.timings }));
   }
   const experimentsFailed = experiments !== undefined && (experiments.speedUp < SPEED_UP_TARGET || !experiments.identical);
   const failed = experimentsFailed || (ratio !== undefined && ratio < RATIO_REQUIRED) || (scalingRatio !== undefined && scalingRatio < SCALING_REQUIRED) || (memory !== undefined && memory.maxRssMb >= MEMORY_LIMIT_MB);

@@ -158,6 +158,22 @@ export class EventQueue {
     this.freeHead = top;
     const last = --this.count;
     if (last === 0) return true;
+    if (last > 1) {
+      this.siftDown(last);
+      return true;
+    }
+    // one event left: it moves to the root (the common case of a tiny diagram, kept small for inlining)
+    time[0] = time[1];
+    seqs[0] = seqs[1];
+    slots[0] = slots[1];
+    return true;
+  }
+
+  /** pop() with more than one event left: the last event sifts down from the root hole (4-ary) */
+  private siftDown(last: number): void {
+    const time = this.time;
+    const seqs = this.seq;
+    const slots = this.slot;
     const t = time[last];
     const s = seqs[last];
     let hole = 0;
@@ -182,7 +198,6 @@ export class EventQueue {
     time[hole] = t;
     seqs[hole] = s;
     slots[hole] = slots[last];
-    return true;
   }
 
   private popCalendar(): boolean {

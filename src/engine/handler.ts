@@ -220,6 +220,11 @@ export function releaseSlot(k: Kernel, handler: HandlerState, q: number, part: n
     handOn(k, sole, handler);
     return;
   }
+  freeSlot(k, handler, q, part);
+}
+
+/** releaseSlot() when the slot does not go straight on: it becomes idle, then pulls what it may take */
+function freeSlot(k: Kernel, handler: HandlerState, q: number, part: number): void {
   busyChange(k, handler);
   handler.busy--;
   const tail = handler.idleHead + handler.free;

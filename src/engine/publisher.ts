@@ -65,14 +65,10 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   p.published++;
   k.published++;
   const root = k.nextRootId++;
-  const key = p.keys > 0 ? Math.floor(p.rng.next() * p.keys) : -1;
-  const firstCopyId = k.nextCopyId;
-  if (k.describing) note(k, 'publish', index, -1);
   p.hasNext = false; // a copy blocked and let in during the sends below must not schedule twice
-  if (p.outCount === 1 && p.routeWeights === null) publishAlong(k, p, p.out0, root, key);
-  else publishRouted(k, p, root, key);
-  // the Step button names the first copy made now (none while the message travels to a topic)
-  if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
+  // the common case kept small (so that the run loop can inline it): one edge, no keys, not described
+  if (p.outCount === 1 && p.keys === 0 && p.routeWeights === null && !k.describing) publishAlong(k, p, p.out0, root, -1);
+  else publishKeyedOrRouted(k, p, root);
   if (p.published < p.limit) {
     const now = k.nowMs;
     const gapMs = nextGap(k, p, now);
@@ -83,6 +79,17 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
     }
   }
   return true;
+}
+
+/** publishEvent()'s sends in the other cases: a key drawn, route weights or several edges, or a Step described */
+function publishKeyedOrRouted(k: Kernel, p: PublisherState, root: number): void {
+  const key = p.keys > 0 ? Math.floor(p.rng.next() * p.keys) : -1;
+  const firstCopyId = k.nextCopyId;
+  if (k.describing) note(k, 'publish', p.index, -1);
+  if (p.outCount === 1 && p.routeWeights === null) publishAlong(k, p, p.out0, root, key);
+  else publishRouted(k, p, root, key);
+  // the Step button names the first copy made now (none while the message travels to a topic)
+  if (k.describing && k.nextCopyId > firstCopyId) k.stepNotes.message = firstCopyId;
 }
 
 /** the publisher's message sent along edge e, published now */

@@ -176,6 +176,21 @@ function takeStored(k: Kernel, queue: QueueState, part: number): number {
 
 /** removes and returns m: the head of partition part, or with priority order the first of its lane */
 function removeStored(k: Kernel, queue: QueueState, part: number, m: number): number {
+  if (queue.lanes !== null || queue.partitions > 0) return removeOrdered(k, queue, part, m);
+  // the common case kept small (inlined where a slot hands on): a plain FIFO list
+  const pool = k.pool;
+  depthChange(k, queue);
+  const next = pool.next[m];
+  queue.heads[0] = next;
+  if (next < 0) queue.tails[0] = -1;
+  queue.lens[0]--;
+  if (--queue.stored === 0 && k.doubles.drainedAtMs[queue.index] < 0) k.doubles.drainedAtMs[queue.index] = k.nowMs;
+  pool.state[m] = TRANSIT;
+  return m;
+}
+
+/** removeStored() from a queue with priority lanes or partitions */
+function removeOrdered(k: Kernel, queue: QueueState, part: number, m: number): number {
   const pool = k.pool;
   depthChange(k, queue);
   const lanes = queue.lanes;
