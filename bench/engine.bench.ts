@@ -2,7 +2,7 @@
 // metrics, quoted as a ratio to the Lindley speed limit measured in the same job; the same messages spread over
 // 333 independent chains (999 nodes) as a ratio to the 3-node rate; peak memory of a 10M run; and the
 // experiments row: 8 replications of the M/M/1 through the CLI with --jobs 2 vs --jobs 1 (issue 10: ≥ 1.6).
-//   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--experiment-messages N] [--skip-memory]
+//   npm run bench [-- --messages N] [--memory-messages N] [--runs R] [--engine-runs R] [--experiment-messages N] [--skip-memory]
 //                 [--skip-scaling] [--skip-experiments] [--only-experiments] [--no-pin] [--json]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,7 +137,34 @@ function experimentsRow(rounds: number): ExperimentsRow {
   }
 }
 
+type Row = 'mm1' | 'chains';
+interface RowRun { seconds: number; cpuSeconds: number; events: number; meanMs: number | null }
+
+/** Child mode: runs of one row in a fresh process (no other scenario's garbage or code), printed as JSON. */
+function rowChild(row: Row, messages: number, runs: number): void {
+  const rounds: RowRun[] = [];
+  for (let round = 0; round < runs; round++) {
+    const cpuBefore = process.cpuUsage();
+    const { seconds, report } = runEngine(messages, undefined, row === 'mm1' ? mm1Scenario(messages) : chainsScenario(messages, SCALING_CHAINS));
+    const cpu = process.cpuUsage(cpuBefore);
+    rounds.push({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, events: report.perf.events, meanMs: report.latency.publishToDone.mean });
+  }
+  console.log(JSON.stringify(rounds));
+}
+
+/** the rounds of one engine row, run in a child process (it inherits this process's core) */
+function rowInChild(row: Row, messages: number, runs: number): RowRun[] {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--row-child', row, '--messages', String(messages), '--runs', String(runs)], { encoding: 'utf8', cwd: REPO_ROOT });
+  return JSON.parse(output.trim().split('\n').pop()!) as RowRun[];
+}
+
 function main(): void {
+  const rowAt = process.argv.indexOf('--row-child');
+  if (rowAt !== -1) {
+    rowChild(process.argv[rowAt + 1] as Row, flag('--messages', 3_000_000), flag('--runs', 3));
+    return;
+  }
   if (process.argv.includes('--memory-child')) {
     memoryChild(flag('--memory-child', 10_000_000));
     return;
@@ -149,6 +176,8 @@ function main(): void {
   }
   const messages = flag('--messages', 3_000_000);
   const runs = flag('--runs', 3);
+  // a fresh process needs two runs to warm up (999 nodes: 1.5 s, 1.4 s, then 1.1 s), so each engine row runs more
+  const engineRuns = flag('--engine-runs', Math.max(runs, 5));
   const memoryMessages = flag('--memory-messages', 10_000_000);
   const theoryMs = mm1(LAMBDA_PER_MS, MU_PER_MS).sojournMs;
   const pinning = process.argv.includes('--no-pin') ? undefined : pinToQuietestCore(LINDLEY);
@@ -156,13 +185,11 @@ function main(): void {
 
   const lindleyRates: number[] = [];
   const lindleyCpuRates: number[] = [];
-  const engineRuns: { seconds: number; cpuSeconds: number; report: Report }[] = [];
-  const chainRuns: { seconds: number; cpuSeconds: number }[] = [];
   const scaling = !process.argv.includes('--skip-scaling');
   let lindleyMissing = false;
-  // The Lindley rounds run first, in child processes: a child spawned between engine runs slows the runs after
-  // it by up to a third on this machine (measured: 999 nodes 1.08 s → 1.43 s), whatever the engine does, so the
-  // engine rounds come after them; the M/M/1 and the chains still alternate, so a burst of load hits both alike.
+  // The Lindley rounds run first, then each engine row in a child process of its own (rowInChild): a child
+  // spawned between engine runs slowed the runs after it by up to a third, and a row run after the other in the
+  // same process paid for its garbage (the M/M/1 after the chains: 0.54–0.61 s instead of 0.48–0.51 s).
   for (let round = 0; round < runs; round++) {
     const limit = lindley(messages);
     if (limit === undefined) lindleyMissing = true;
@@ -171,30 +198,20 @@ function main(): void {
       if (limit.perCpuSecond !== undefined) lindleyCpuRates.push(limit.perCpuSecond);
     }
   }
-  for (let round = 0; round < runs; round++) {
-    const cpuBefore = process.cpuUsage();
-    const result = runEngine(messages);
-    const cpu = process.cpuUsage(cpuBefore);
-    engineRuns.push({ ...result, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
-    if (scaling) {
-      const chainCpuBefore = process.cpuUsage();
-      const chained = runEngine(messages, undefined, chainsScenario(messages, SCALING_CHAINS));
-      const chainCpu = process.cpuUsage(chainCpuBefore);
-      chainRuns.push({ seconds: chained.seconds, cpuSeconds: (chainCpu.user + chainCpu.system) / 1e6 });
-    }
-  }
+  const mm1Runs = rowInChild('mm1', messages, engineRuns);
+  const chainRuns = scaling ? rowInChild('chains', messages, engineRuns) : [];
   const lindleyBest = lindleyMissing ? undefined : Math.max(...lindleyRates);
   if (lindleyBest === undefined) console.log(`lindley: ${LINDLEY} is missing; no ratio can be given`);
   else console.log(`lindley limit: ${Math.round(lindleyBest).toLocaleString('en')} messages/s (best of ${runs}: ${lindleyRates.map((r) => `${(r / 1e6).toFixed(2)}M`).join(' / ')}, ${messages.toLocaleString('en')} messages)`);
 
-  const best = engineRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const best = mm1Runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const messagesPerSecond = messages / best.seconds;
-  const meanMs = best.report.latency.publishToDone.mean ?? NaN;
-  console.log(`engine M/M/1 rho=0.9: ${Math.round(messagesPerSecond).toLocaleString('en')} messages/s (best of ${runs}: ${engineRuns.map((r) => r.seconds.toFixed(2)).join(' / ')} s wall; ${Math.round(messages / best.cpuSeconds).toLocaleString('en')} per CPU second), ${best.report.perf.events.toLocaleString('en')} events`);
+  const meanMs = best.meanMs ?? NaN;
+  console.log(`engine M/M/1 rho=0.9: ${Math.round(messagesPerSecond).toLocaleString('en')} messages/s (best of ${engineRuns}: ${mm1Runs.map((r) => r.seconds.toFixed(2)).join(' / ')} s wall; ${Math.round(messages / best.cpuSeconds).toLocaleString('en')} per CPU second), ${best.events.toLocaleString('en')} events`);
   console.log(`mean publishToDone ${meanMs.toFixed(3)} ms vs theory ${theoryMs.toFixed(3)} ms (${(((meanMs - theoryMs) / theoryMs) * 100).toFixed(2)}%)`);
   const ratio = lindleyBest === undefined ? undefined : messagesPerSecond / lindleyBest;
   // The same ratio in CPU time: steadier when other processes share the cores (GC threads count against the engine).
-  const cpuRatio = lindleyCpuRates.length === runs ? messages / Math.min(...engineRuns.map((r) => r.cpuSeconds)) / Math.max(...lindleyCpuRates) : undefined;
+  const cpuRatio = lindleyCpuRates.length === runs ? messages / Math.min(...mm1Runs.map((r) => r.cpuSeconds)) / Math.max(...lindleyCpuRates) : undefined;
   if (ratio !== undefined) console.log(`ratio to Lindley: ${ratio.toFixed(3)} (required ${RATIO_REQUIRED}, aim ${RATIO_AIM}): ${ratio >= RATIO_REQUIRED ? 'PASS' : 'FAIL'}`);
   if (cpuRatio !== undefined) console.log(`ratio per CPU second: ${cpuRatio.toFixed(3)} (Lindley ${Math.round(Math.max(...lindleyCpuRates)).toLocaleString('en')} messages per CPU second, node start-up excluded)`);
 
@@ -203,8 +220,8 @@ function main(): void {
     const chainMessages = Math.floor(messages / SCALING_CHAINS) * SCALING_CHAINS;
     const chainBest = chainRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     scalingRatio = chainMessages / chainBest.seconds / messagesPerSecond;
-    const cpuScaling = chainMessages / Math.min(...chainRuns.map((r) => r.cpuSeconds)) / (messages / Math.min(...engineRuns.map((r) => r.cpuSeconds)));
-    console.log(`engine ${SCALING_CHAINS} chains (${3 * SCALING_CHAINS} nodes), same messages: ${Math.round(chainMessages / chainBest.seconds).toLocaleString('en')} messages/s (best of ${runs}: ${chainRuns.map((r) => r.seconds.toFixed(2)).join(' / ')} s wall)`);
+    const cpuScaling = chainMessages / Math.min(...chainRuns.map((r) => r.cpuSeconds)) / (messages / Math.min(...mm1Runs.map((r) => r.cpuSeconds)));
+    console.log(`engine ${SCALING_CHAINS} chains (${3 * SCALING_CHAINS} nodes), same messages: ${Math.round(chainMessages / chainBest.seconds).toLocaleString('en')} messages/s (best of ${engineRuns}: ${chainRuns.map((r) => r.seconds.toFixed(2)).join(' / ')} s wall)`);
     console.log(`scaling ${3 * SCALING_CHAINS} vs 3 nodes: ${scalingRatio.toFixed(3)} (per CPU second ${cpuScaling.toFixed(3)}; required ${SCALING_REQUIRED}, aim ${SCALING_AIM}): ${scalingRatio >= SCALING_REQUIRED ? 'PASS' : 'FAIL'}`);
   }
 
