@@ -154,9 +154,13 @@ function rowChild(row: Row, messages: number, runs: number): void {
 
 /** the rounds of one engine row, run in a child process (it inherits this process's core) */
 function rowInChild(row: Row, messages: number, runs: number): RowRun[] {
-  const script = fileURLToPath(import.meta.url);
-  const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--row-child', row, '--messages', String(messages), '--runs', String(runs)], { encoding: 'utf8', cwd: REPO_ROOT });
-  return JSON.parse(output.trim().split('\n').pop()!) as RowRun[];
+  return childJson<RowRun[]>(['--row-child', row, '--messages', String(messages), '--runs', String(runs)]);
+}
+
+/** this script run again in a child process with the given flags; returns the JSON of its last output line */
+function childJson<T>(flags: string[]): T {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...flags], { encoding: 'utf8', cwd: REPO_ROOT });
+  return JSON.parse(output.trim().split('\n').pop()!) as T;
 }
 
 function main(): void {
@@ -227,9 +231,7 @@ function main(): void {
 
   let memory: { maxRssMb: number; sampledPeakRssMb: number; seconds: number } | undefined;
   if (!process.argv.includes('--skip-memory')) {
-    const script = fileURLToPath(import.meta.url);
-    const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--memory-child', String(memoryMessages)], { encoding: 'utf8', cwd: REPO_ROOT });
-    memory = JSON.parse(output.trim().split('\n').pop()!) as { maxRssMb: number; sampledPeakRssMb: number; seconds: number };
+    memory = childJson<{ maxRssMb: number; sampledPeakRssMb: number; seconds: number }>(['--memory-child', String(memoryMessages)]);
     console.log(`${memoryMessages.toLocaleString('en')} messages: peak RSS ${memory.maxRssMb.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB) in ${memory.seconds.toFixed(1)} s: ${memory.maxRssMb < MEMORY_LIMIT_MB ? 'PASS' : 'FAIL'}`);
   }
   if (pinning !== undefined) unpin(); // the experiments row runs on every core
