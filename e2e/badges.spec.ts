@@ -84,7 +84,9 @@ test('live badge numbers are painted inside the reserved space, not over the sum
 
   await button(page, 'Run').click();
   await expect(page.locator('[data-live-node]')).toHaveCount(4);
-  await page.waitForTimeout(600);
+  // let the run get going (half a second of virtual time at the example's 1×) so the badges carry real numbers
+  const clock = page.getByRole('status', { name: /^Virtual time/ });
+  await expect.poll(async () => Number((await clock.getAttribute('aria-label'))?.replace(/[^0-9.]/g, ''))).toBeGreaterThan(500);
   await button(page, 'Pause').click();
   await expectBadgesInPlace(page, 'fitted zoom');
 

@@ -266,8 +266,12 @@ test('looks right at 1920x1080', async ({ page }) => {
   await openClean(page);
   await drawChain(page);
   await node(page, 'handler1').click();
+  const placed = () => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform));
+  const before = await placed();
   await page.getByRole('button', { name: 'Auto layout' }).click();
-  await page.waitForTimeout(400);
+  // the layout (a lazily loaded chunk, then elkjs) has moved the nodes; the view is fitted to them on the next frame
+  await expect.poll(placed).not.toEqual(before);
+  await settle(page);
   await page.screenshot({ path: `${SHOTS}/editor-08-1920.png` });
   await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Service time');
 });

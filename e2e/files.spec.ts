@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import LZString from 'lz-string';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { afterFrames } from './qa.helpers';
 
 const { compressToEncodedURIComponent } = LZString;
 
@@ -13,8 +14,11 @@ if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
 const EXAMPLES = (JSON.parse(readFileSync('public/examples/index.json', 'utf8')) as { examples: string[] }).examples
   .map((file) => {
-    const doc = JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string; nodes: unknown[]; 'x-gallery': { name: { zh: string }; notice?: { en?: string } } };
-    return { file, name: doc.name, zhName: doc['x-gallery'].name.zh, nodeCount: doc.nodes.length, notice: doc['x-gallery'].notice?.en ?? '' };
+    const doc = JSON.parse(readFileSync(`public/examples/${file}`, 'utf8')) as { name: string; nodes: { id: string }[]; 'x-gallery': { name: { zh: string }; notice?: { en?: string; zh?: string } } };
+    return {
+      file, name: doc.name, zhName: doc['x-gallery'].name.zh, nodeCount: doc.nodes.length, nodeIds: doc.nodes.map((n) => n.id),
+      notice: doc['x-gallery'].notice?.en ?? '', zhNotice: doc['x-gallery'].notice?.zh ?? '',
+    };
   });
 const [EVENTLET, KAFKA, , , , RETRY, , CHAIN] = EXAMPLES;
 
@@ -30,6 +34,19 @@ async function openExample(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Examples' }).click();
   await page.getByRole('menuitem', { name }).click();
   await expect(page.getByRole('menu')).toHaveCount(0);
+}
+
+/**
+ * Waits until `example` is on the canvas and framed: its "what to notice" note is up (shown once the document has
+ * been replaced), its nodes are rendered and measured, and the view fitted to them (two frames after the load)
+ * has been drawn.
+ */
+async function expectExampleFramed(page: Page, example: (typeof EXAMPLES)[number], language: 'en' | 'zh' = 'en'): Promise<void> {
+  const note = page.getByRole('complementary', { name: language === 'zh' ? '看点' : 'What to notice' });
+  await expect(note).toContainText((language === 'zh' ? example.zhNotice : example.notice).slice(0, 30));
+  await expect(page.locator('.react-flow__node')).toHaveCount(example.nodeCount);
+  for (const id of example.nodeIds) await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeVisible();
+  await afterFrames(page, 3);
 }
 
 const exportFile = (page: Page) => saved(page, () => page.getByRole('button', { name: 'Export', exact: true }).click());
@@ -336,11 +353,11 @@ test('screenshots: the gallery and a loaded example (1280×800, 1920×1080), PNG
     await page.getByRole('menuitem', { name: EXAMPLES[2].name }).hover();
     await page.screenshot({ path: `/tmp/files-gallery-${width}.png` });
     await page.getByRole('menuitem', { name: EXAMPLES[2].name }).click();
-    await page.waitForTimeout(600);
+    await expectExampleFramed(page, EXAMPLES[2]);
     await page.screenshot({ path: `/tmp/files-example-${width}.png` });
   }
   await openExample(page, CHAIN.name);
-  await page.waitForTimeout(600);
+  await expectExampleFramed(page, CHAIN);
   await page.getByRole('button', { name: 'More export options' }).click();
   const png = await saved(page, () => page.getByRole('menuitem', { name: 'Export PNG' }).click());
   writeFileSync('/tmp/files-diagram.png', readFileSync(png.path));
@@ -356,6 +373,6 @@ test('screenshots: the gallery and a loaded example (1280×800, 1920×1080), PNG
   await page.screenshot({ path: '/tmp/files-confirm-zh.png' });
   await page.getByRole('button', { name: '替换' }).click();
   await expect(page.getByRole('complementary', { name: '看点' })).toBeVisible();
-  await page.waitForTimeout(600);
+  await expectExampleFramed(page, EXAMPLES[5], 'zh');
   await page.screenshot({ path: '/tmp/files-example-zh.png' });
 });

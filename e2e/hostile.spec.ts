@@ -190,7 +190,11 @@ test('a run at the message bound (10^8 messages) keeps the page responsive and c
   await resetLongest(page);
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByRole('progressbar', { name: 'Running to the end' })).toBeVisible();
-  await page.waitForTimeout(2000);
+  // the page has taken the run's progress for a while: eight different progress reports (the worker sends one
+  // every 250 ms of its work, about 2 s in all) have reached the page and been drawn
+  const progressText = page.locator('.run-progress-text');
+  const shown = new Set<string>();
+  await expect.poll(async () => shown.add(await progressText.innerText()).size, { intervals: [50] }).toBeGreaterThanOrEqual(8);
   await expectResponsive(page);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar')).toHaveCount(0);

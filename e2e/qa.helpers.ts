@@ -68,6 +68,17 @@ export async function canvasNodeIds(page: Page): Promise<string[]> {
 }
 
 /**
+ * Waits until the page has run `count` more animation frames: whatever it scheduled for its next frames (a
+ * flush of held updates, a fit of the view, a repaint) has run and been drawn, however busy the machine is.
+ */
+export async function afterFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate((frames) => new Promise<void>((done) => {
+    const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
+    next(frames);
+  }), count);
+}
+
+/**
  * A wall-time bound for a freeze or hang check, stretched by how loaded this machine is right now (the 1-minute
  * load average per core, at least 1): the check catches a page that hangs, not a busy CI box. How fast things
  * are is measured in the benchmarks, never here.

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AUTOSAVE_KEY, CORRUPT_AUTOSAVE_KEY, autosavedScenario, canvasNodeIds, chainScenario, expectResponsive, guard, openApp, underLoadMs } from './qa.helpers';
+import { simTraffic, watchSimWorkers } from './run.helpers';
 
 if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
@@ -118,7 +119,10 @@ test('pasting a hostile clipboard payload never blanks the page', async ({ page 
     data.setData('text/plain', text);
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, payload);
-  await page.waitForTimeout(800);
+  // the paste has been handled: refused with a toast (nothing pasted) or pasted (a fourth node), and the
+  // autosave holds what the canvas shows (what the reload will open)
+  await expect(page.getByText('Nothing to paste').or(page.locator('.react-flow__node').nth(3))).toBeVisible();
+  await expect.poll(async () => (await autosavedScenario(page))?.nodes.length).toBe(await page.locator('.react-flow__node').count());
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
@@ -153,13 +157,19 @@ test('a worker that keeps crashing is not respawned in a loop; after one alert t
     loads += 1;
     return route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("qa: the worker exploded");' });
   });
+  await watchSimWorkers(page);
   await openApp(page, chainScenario());
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expectRunFailed(page, /exploded/);
-  await page.waitForTimeout(1500);
+  // the crash has been handled (its alert shown and closed) and no fresh worker was started for it: a respawn on
+  // crash would have been started in the crash's own handler, before the alert; none after using the editor either
+  expect((await simTraffic(page)).workers).toBe(1);
   expect(loads).toBeLessThanOrEqual(2);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expectEditorWorks(page);
+  expect((await simTraffic(page)).workers).toBe(1);
+  expect(loads).toBeLessThanOrEqual(2);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await page.unroute(WORKER);
   await page.getByRole('button', { name: 'Run to end' }).click();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('button', { name: 'Export report' })).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,5 @@
 // Helpers for the run journeys: a scenario seeded as the editor's autosave, and the CLI's report for it.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,66 @@ export async function openWith(page: Page, scenario: object): Promise<void> {
     }
   }, scenario);
   await page.goto('/');
+}
+
+/** What the page and its simulation workers said to each other (see watchSimWorkers). */
+export interface SimTraffic {
+  /** simulation workers the page started */
+  workers: number;
+  /** requests the page posted that expect an answer (all but cancel) */
+  sent: number;
+  /** answers the page received (progress reports are not answers) */
+  answered: number;
+  /** the types of those answers, in order */
+  answers: string[];
+}
+
+/**
+ * Records, from outside the app, what the page and its simulation workers say to each other: an init script
+ * wraps the page's Worker (nothing in the app changes). Call before the page opens.
+ */
+export async function watchSimWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const traffic = { workers: 0, sent: 0, answered: 0, answers: [] as string[] };
+    Object.defineProperty(window, '__simTraffic', { value: traffic });
+    const NativeWorker = window.Worker;
+    if (typeof NativeWorker !== 'function') return;
+    class WatchedWorker extends NativeWorker {
+      private readonly sim: boolean;
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.sim = /sim\.worker/.test(String(url));
+        if (!this.sim) return;
+        traffic.workers += 1;
+        this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+          const type = String(event.data?.type);
+          if (type === 'progress') return;
+          traffic.answered += 1;
+          traffic.answers.push(type);
+        });
+      }
+      postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
+        if (this.sim && (message as { type?: string } | null)?.type !== 'cancel') traffic.sent += 1;
+        super.postMessage(message, options as StructuredSerializeOptions);
+      }
+    }
+    window.Worker = WatchedWorker;
+  });
+}
+
+export function simTraffic(page: Page): Promise<SimTraffic> {
+  return page.evaluate(() => {
+    const traffic = (window as unknown as { __simTraffic: SimTraffic }).__simTraffic;
+    return { ...traffic, answers: [...traffic.answers] };
+  });
+}
+
+/** Waits until the worker has answered every request the page sent it: nothing the page asked for is still in flight. */
+export async function expectSimAnsweredAll(page: Page): Promise<void> {
+  await expect.poll(async () => {
+    const traffic = await simTraffic(page);
+    return traffic.sent - traffic.answered;
+  }, { message: 'requests still waiting for the worker' }).toBe(0);
 }
 
 /** the command line's --json report for the scenario */

@@ -2,7 +2,9 @@
 // a message's path; CSV and report exports; invalid diagrams go to Problems; stale results; no-worker fallback.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cliReport, openWith, reportDifferences, signupScenario } from './run.helpers';
+import { STUCK_MS } from '../src/session/simClient';
+import { afterFrames } from './qa.helpers';
+import { cliReport, expectSimAnsweredAll, openWith, reportDifferences, signupScenario, simTraffic, watchSimWorkers } from './run.helpers';
 
 const clock = (page: Page) => page.getByRole('status', { name: /^Virtual time/ });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -21,6 +23,7 @@ async function runToEnd(page: Page): Promise<void> {
 test('Run, Pause, Step and Run to end; the Results equal the command line report', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await watchSimWorkers(page);
   await openWith(page, signupScenario);
   await expect(results(page)).toContainText('Run to see results');
   await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
@@ -30,7 +33,10 @@ test('Run, Pause, Step and Run to end; the Results equal the command line report
   await expect(results(page).locator('[data-total="published"]')).not.toHaveText('0');
   await button(page, 'Pause').click();
   const paused = await clockMs(page);
-  await page.waitForTimeout(400);
+  // paused, the clock holds: once the worker has answered the advance still in flight and the page has drawn
+  // two more frames (where a flush of that answer, or a playback loop still running, would show), it is unchanged
+  await expectSimAnsweredAll(page);
+  await afterFrames(page, 2);
   expect(await clockMs(page)).toBe(paused);
 
   await button(page, 'Step').click();
@@ -155,13 +161,21 @@ test('a long Run to end shows its progress and can be cancelled; the editor keep
 });
 
 test('Reset during a long Run to end goes back to 0 without any failure', async ({ page }) => {
+  // the page's timers run on Playwright's clock (real time until told otherwise), so the stuck-worker watchdog's
+  // period can be passed without waiting for it
+  await page.clock.install();
+  await watchSimWorkers(page);
   await openWith(page, { ...signupScenario, stopAt: 50_000_000 });
   await button(page, 'Run to end').click();
   await expect(page.getByRole('progressbar', { name: 'Running to the end' })).toBeVisible();
   await button(page, 'Reset').click();
   await expect(clock(page)).toHaveAttribute('aria-label', 'Virtual time 0 ms');
   await expect(results(page)).toContainText('Run to see results');
-  await page.waitForTimeout(6000); // longer than the stuck-worker watchdog
+  // the worker has acknowledged the Reset (its answer to dispose): a watchdog still armed now could only be one
+  // the Reset forgot; run the page's timers past the watchdog's period, and let the page draw what they did
+  await expect.poll(async () => (await simTraffic(page)).answers).toContain('disposed');
+  await page.clock.runFor(STUCK_MS + 1000);
+  await afterFrames(page, 2);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await button(page, 'Run to end').click();
   await expect(page.getByRole('progressbar', { name: 'Running to the end' })).toBeVisible();

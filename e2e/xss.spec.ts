@@ -1,10 +1,12 @@
 // Quality gate (issue 6): labels, names and descriptions carrying HTML or script are shown as text everywhere
 // (canvas, inspector, results, model panel, messages, step line, exported SVG/PNG, dialogs) and never run:
 // each payload would set window.__xss or open a dialog, and no payload element may appear in the DOM.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { guard, openApp } from './qa.helpers';
+import { afterFrames, guard, openApp } from './qa.helpers';
 
 if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
@@ -91,7 +93,10 @@ test('the exported SVG carries the payloads as escaped text; opened on its own, 
   await openApp(page, SCENARIO);
   await page.getByRole('button', { name: 'More export options' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export SVG' }).click()]);
-  const path = await download.path();
+  // saved under a .svg name: opened on its own, the browser renders it as an SVG document (not as plain text)
+  const path = join(mkdtempSync(join(tmpdir(), 'eventflow-xss-')), download.suggestedFilename());
+  expect(path.endsWith('.svg')).toBe(true);
+  await download.saveAs(path);
   const svg = readFileSync(path, 'utf8');
   expect(svg).toContain('&lt;img src=x onerror=window.__xss=3&gt;');
   expect(svg).not.toMatch(/<img src=x|<iframe|<svg onload|<b onmouseover|<script>window/i);
@@ -99,8 +104,12 @@ test('the exported SVG carries the payloads as escaped text; opened on its own, 
   const context = await browser.newContext();
   const viewer = await context.newPage();
   const viewerGuard = guard(viewer);
+  // goto waits for the load event: the SVG is parsed and everything it names has loaded or failed; the payloads
+  // are in the rendered document as text, and the viewer has drawn two more frames for anything they could have scheduled
   await viewer.goto(pathToFileURL(path).href);
-  await viewer.waitForTimeout(500);
+  expect(await viewer.evaluate(() => document.documentElement.localName)).toBe('svg');
+  expect(await viewer.evaluate(() => document.documentElement.textContent)).toContain('<img src=x onerror=window.__xss=3>');
+  await afterFrames(viewer, 2);
   expect(await viewerGuard.payloadRan()).toBe(false);
   await context.close();
   expect(await g.payloadRan()).toBe(false);
