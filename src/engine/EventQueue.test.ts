@@ -98,5 +98,20 @@ describe('EventQueue', () => {
     const expected = [1000, ...times.map((time, i) => ({ time, i })).sort((a, b) => a.time - b.time || a.i - b.i).map((e) => e.i).slice(1)];
     expect(order).toEqual(expected);
   });
-});
 
+  it('orders events pushed ahead of every pending one, and their ties, in calendar mode', () => {
+    // 200 far events keep the calendar on; short delays then land before all of them, one after another
+    const queue = new EventQueue(4);
+    for (let i = 0; i < 200; i++) queue.push(1000 + i, 0, i, 0);
+    const order: number[] = [];
+    queue.push(5, 0, 200, 0);
+    queue.push(3, 0, 201, 0); // ahead of the event ahead
+    queue.push(3, 0, 202, 0); // a tie with it: after it
+    queue.push(4, 0, 203, 0);
+    queue.pop();
+    order.push(queue.poppedA);
+    queue.push(3, 0, 204, 0); // the same time as the one just popped: after the tie still pending
+    while (queue.pop()) order.push(queue.poppedA);
+    expect(order).toEqual([201, 202, 204, 203, 200, ...Array.from({ length: 200 }, (_, i) => i)]);
+  });
+});

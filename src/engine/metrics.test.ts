@@ -47,6 +47,28 @@ describe('Histogram', () => {
     for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9, 1]) expect(histogram.percentile(fraction)).toBe(exactPercentile(sorted, fraction));
   });
 
+  it('absorbs batches into the same bits as recording one by one, over 60 octaves met in any order', () => {
+    const rng = new Rng(17);
+    const values = Float64Array.from({ length: 20000 }, (_, i) => (i % 97 === 0 ? 0 : Math.exp((rng.next() - 0.5) * 42)));
+    const one = new Histogram();
+    for (const value of values) one.record(value);
+    const batched = new Histogram();
+    for (let from = 0; from < values.length; from += 777) batched.absorb(values, from, Math.min(values.length, from + 777));
+    expect(batched.stats()).toEqual(one.stats());
+    expect(Object.is(batched.sum, one.sum)).toBe(true);
+    for (const fraction of [0.001, 0.2, 0.6, 0.999]) expect(batched.percentile(fraction)).toBe(one.percentile(fraction));
+  });
+
+  it('holds values at both ends of the float range', () => {
+    const histogram = new Histogram();
+    // from the smallest normal float to past 2^64 ms (one last bucket holds everything above)
+    const values = [1e300, 2.2250738585072014e-308, 1, 1e19, 3e-300, 5e-308];
+    for (const value of values) histogram.record(value);
+    const sorted = [...values].sort((a, b) => a - b);
+    expect([histogram.min, histogram.max]).toEqual([sorted[0], sorted[5]]);
+    for (let i = 1; i <= 6; i++) expect(histogram.percentile(i / 6)).toBe(sorted[i - 1]);
+  });
+
   it('reports null for everything but count when empty', () => {
     expect(new Histogram().stats()).toEqual({ count: 0, mean: null, min: null, p50: null, p90: null, p95: null, p99: null, max: null });
   });
@@ -70,5 +92,17 @@ describe('Histogram', () => {
     expect(x.mean).toBeCloseTo(y.mean as number, 9);
     expect([x.min, x.max]).toEqual([y.min, y.max]);
     for (const key of ['p50', 'p90', 'p95', 'p99'] as const) expect(x[key]).toBeCloseTo(y[key] as number, 9);
+  });
+
+  it('merges parts with octaves of their own exactly, whichever side they widen', () => {
+    const low = [1e-6, 2e-5, 3e-4];
+    const high = [5e3, 6e4, 7e5];
+    const a = new Histogram();
+    const b = new Histogram();
+    for (const value of high) a.record(value);
+    for (const value of low) b.record(value);
+    a.merge(b);
+    const sorted = [...low, ...high];
+    for (let i = 1; i <= 6; i++) expect(a.percentile(i / 6)).toBe(sorted[i - 1]);
   });
 });
