@@ -3,9 +3,9 @@
 // its bucket (< 0.8%). Below 2^-1022 (subnormal) buckets are linear; the validator keeps durations out of there.
 import type { Stats } from './types';
 
-const SUB_BITS = 7;
-const SUBS = 1 << SUB_BITS; // buckets per octave
-const OCTAVES = 1023 + 64; // 2^-1022 .. 2^64 ms (the float's exponent field, from 1)
+export const SUB_BITS = 7;
+export const SUBS = 1 << SUB_BITS; // buckets per octave
+export const OCTAVES = 1023 + 64; // 2^-1022 .. 2^64 ms (the float's exponent field, from 1)
 const BUCKETS = OCTAVES * SUBS;
 
 const bits = new Float64Array(1);
@@ -14,7 +14,7 @@ const words = new Uint32Array(bits.buffer);
 const HIGH = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f ? 1 : 0;
 
 /** the bucket of a positive value: its exponent and top mantissa bits, from 2^-1022 (bucket 0) up */
-function bucketOf(value: number): number {
+export function bucketOf(value: number): number {
   bits[0] = value;
   const i = words[HIGH] >>> (20 - SUB_BITS);
   return i >= BUCKETS ? BUCKETS - 1 : i;
@@ -34,7 +34,7 @@ let slab = new ArrayBuffer(0);
 let slabUsed = 0;
 
 /** a zeroed array of n doubles (never handed out before) */
-function carve(n: number): Float64Array {
+export function carve(n: number): Float64Array {
   if (n > SLAB_DOUBLES / 4) return new Float64Array(n);
   if (slabUsed + n > slab.byteLength / 8) {
     slab = new ArrayBuffer(SLAB_DOUBLES * 8);
@@ -48,10 +48,10 @@ function carve(n: number): Float64Array {
 export class Histogram {
   /** values recorded (exact at all times; the other totals below are brought up to date by settle()) */
   count = 0;
-  private total = 0;
-  private low = Infinity;
-  private high = -Infinity;
-  private zeroCount = 0;
+  protected total = 0;
+  protected low = Infinity;
+  protected high = -Infinity;
+  protected zeroCount = 0;
   /** (count, sum of values) per bucket for buckets first .. first + cells.length / 2 - 1, grown by whole
    *  octaves as values arrive; a bucket reports the mean of its values (exact when they are all equal) */
   private cells: Float64Array = NO_CELLS;
@@ -59,7 +59,7 @@ export class Histogram {
   /** values not yet in the totals and cells, in the order recorded: recording only appends (sequential, and no
    *  double field is written per value); settle() adds them in that order, so every sum is the same float sum */
   private unsorted: Float64Array = NO_CELLS;
-  private unsortedLen = 0;
+  protected unsortedLen = 0;
 
   /** the sum of the values recorded */
   get sum(): number {
@@ -102,7 +102,13 @@ export class Histogram {
   /** records values[from .. to) in that order: the same sums, buckets and extremes as record() for each */
   absorb(values: Float64Array, from: number, to: number): void {
     if (this.unsortedLen > 0) this.settle();
-    // the batch's extremes first: the cells are widened at most once here, not once per new octave met
+    this.count += to - from;
+    this.prepare(values, from, to);
+    this.fold(values, from, to);
+  }
+
+  /** before a batch is folded: the cells widened once for the batch's extremes, not once per new octave met */
+  protected prepare(values: Float64Array, from: number, to: number): void {
     let low = Infinity;
     let high = 0;
     for (let v = from; v < to; v++) {
@@ -111,12 +117,10 @@ export class Histogram {
       if (value > high) high = value;
     }
     if (low < Infinity) this.cover(bucketOf(low), bucketOf(high));
-    this.count += to - from;
-    this.fold(values, from, to);
   }
 
   /** adds values[from .. to) (already counted) to the totals and cells, in order; the totals are locals meanwhile */
-  private fold(values: Float64Array, from: number, to: number): void {
+  protected fold(values: Float64Array, from: number, to: number): void {
     let sum = this.total;
     let min = this.low;
     let max = this.high;
@@ -152,7 +156,7 @@ export class Histogram {
   }
 
   /** folds the values recorded since the last call; a larger buffer after each fold (up to UNSORTED_MAX) */
-  private settle(): void {
+  protected settle(): void {
     const values = this.unsorted;
     const n = this.unsortedLen;
     this.unsortedLen = 0;
@@ -194,7 +198,7 @@ export class Histogram {
     this.first = first;
   }
 
-  /** adds another histogram's values into this one */
+  /** adds another histogram's values into this one (bucket by bucket, in bucket order) */
   merge(other: Histogram): void {
     if (this.unsortedLen > 0) this.settle();
     if (other.unsortedLen > 0) other.settle();
@@ -203,16 +207,21 @@ export class Histogram {
     if (other.low < this.low) this.low = other.low;
     if (other.high > this.high) this.high = other.high;
     this.zeroCount += other.zeroCount;
-    const buckets = other.cells.length / 2;
-    for (let b = 0; b < buckets; b++) {
-      const n = other.cells[2 * b];
-      if (n === 0) continue;
-      const i = other.first + b;
-      let j = i - this.first;
-      if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
-      this.cells[2 * j] += n;
-      this.cells[2 * j + 1] += other.cells[2 * b + 1];
-    }
+    other.eachBucket((i, n, sum) => this.addToBucket(i, n, sum));
+  }
+
+  /** calls visit(bucket, count, sum) for every bucket holding values, in bucket order */
+  protected eachBucket(visit: (i: number, n: number, sum: number) => void): void {
+    const cells = this.cells;
+    for (let b = 0; b < cells.length / 2; b++) if (cells[2 * b] !== 0) visit(this.first + b, cells[2 * b], cells[2 * b + 1]);
+  }
+
+  /** adds n values summing to sum to bucket i */
+  protected addToBucket(i: number, n: number, sum: number): void {
+    let j = i - this.first;
+    if (j < 0 || 2 * j >= this.cells.length) j = this.widen(i);
+    this.cells[2 * j] += n;
+    this.cells[2 * j + 1] += sum;
   }
 
   /** nearest-rank percentile (0 < fraction <= 1) from the buckets, clamped to [min, max]; null when empty */
@@ -220,31 +229,45 @@ export class Histogram {
     if (this.count === 0) return null;
     const rank = Math.max(1, Math.ceil(fraction * this.count - 1e-9));
     if (rank <= this.zeros) return 0;
-    if (this.unsortedLen > 0) this.settle();
-    let seen = this.zeros;
-    const cells = this.cells;
-    for (let j = 0; j < cells.length; j += 2) {
-      seen += cells[j];
-      if (seen >= rank) return Math.min(this.max, Math.max(this.min, cells[j + 1] / cells[j]));
-    }
-    return this.max;
+    return this.bucketMeans([rank])[0];
   }
 
   stats(): Stats {
     if (this.count === 0) return emptyStats();
     // the four percentiles in one pass over the buckets (each the same value percentile() gives)
+    const found = this.bucketMeans(STAT_FRACTIONS.map((f) => Math.max(1, Math.ceil(f * this.count - 1e-9))));
+    return { count: this.count, mean: this.sum / this.count, min: this.min, p50: found[0], p90: found[1], p95: found[2], p99: found[3], max: this.max };
+  }
+
+  /** for each rank (ascending, 1 .. count), the rank-th smallest value: 0 among the zeros, else its bucket's mean
+   *  clamped to [min, max] (an empty bucket adds nothing to the ranks seen, so it never reaches a rank first) */
+  protected bucketMeans(ranks: number[]): number[] {
     if (this.unsortedLen > 0) this.settle();
-    const ranks = STAT_FRACTIONS.map((f) => Math.max(1, Math.ceil(f * this.count - 1e-9)));
-    const found: number[] = [];
-    while (found.length < ranks.length && ranks[found.length] <= this.zeros) found.push(0);
-    let seen = this.zeros;
+    const found = this.zeroRanks(ranks);
+    let seen = this.zeroCount;
     const cells = this.cells;
     for (let j = 0; j < cells.length && found.length < ranks.length; j += 2) {
       seen += cells[j];
-      while (found.length < ranks.length && seen >= ranks[found.length]) found.push(Math.min(this.max, Math.max(this.min, cells[j + 1] / cells[j])));
+      while (found.length < ranks.length && seen >= ranks[found.length]) found.push(this.clamped(cells[j + 1] / cells[j]));
     }
-    while (found.length < ranks.length) found.push(this.max);
-    return { count: this.count, mean: this.sum / this.count, min: this.min, p50: found[0], p90: found[1], p95: found[2], p99: found[3], max: this.max };
+    return this.topRanks(found, ranks);
+  }
+
+  /** the answers for the ranks among the zeros */
+  protected zeroRanks(ranks: number[]): number[] {
+    const found: number[] = [];
+    while (found.length < ranks.length && ranks[found.length] <= this.zeroCount) found.push(0);
+    return found;
+  }
+
+  /** the ranks no bucket reached (only by rounding): the max */
+  protected topRanks(found: number[], ranks: number[]): number[] {
+    while (found.length < ranks.length) found.push(this.high);
+    return found;
+  }
+
+  protected clamped(mean: number): number {
+    return Math.min(this.high, Math.max(this.low, mean));
   }
 }
 

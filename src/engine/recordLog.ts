@@ -7,6 +7,7 @@
 // all of them in the nearest cache) skips the log: each value is appended to its histogram's own buffer. Zeros
 // (a copy read the instant it arrived) change no sum and no bucket, whatever their order: they are only counted.
 import { Histogram } from './metrics';
+import { PagedHistogram } from './pagedHistogram';
 
 /** log entries per histogram registered (at least MIN_ENTRIES, at most MAX_ENTRIES) */
 const ENTRIES_PER_HISTOGRAM = 512;
@@ -17,6 +18,8 @@ const UNSORTED_MAX = 16;
 
 export class RecordLog {
   private readonly histograms: Histogram[] = [];
+  /** histograms added so far (made by seal()) */
+  private added = 0;
   private ids = new Int32Array(0);
   private values = new Float64Array(0);
   private grouped = new Float64Array(0);
@@ -29,14 +32,15 @@ export class RecordLog {
 
   /** a new histogram fed through the log; returns its id */
   add(): number {
-    this.histograms.push(new Histogram());
-    return this.histograms.length - 1;
+    return this.added++;
   }
 
-  /** sizes the log once every histogram is added */
+  /** makes the histograms and sizes the log once every histogram is added: a few contiguous ones fed directly,
+   *  or many paged ones (pagedHistogram.ts) fed by the log */
   seal(): void {
-    this.zeros = new Float64Array(this.histograms.length);
-    this.direct = this.histograms.length <= UNSORTED_MAX;
+    this.zeros = new Float64Array(this.added);
+    this.direct = this.added <= UNSORTED_MAX;
+    for (let id = 0; id < this.added; id++) this.histograms.push(this.direct ? new Histogram() : new PagedHistogram());
     if (this.direct) return; // values go to the histograms: no log to size
     const entries = Math.min(MAX_ENTRIES, Math.max(MIN_ENTRIES, ENTRIES_PER_HISTOGRAM * this.histograms.length));
     this.ids = new Int32Array(entries);
