@@ -2,6 +2,7 @@
 // illegal connection, edit and validate inspector fields, fix a problem in one click, undo/redo, copy/paste,
 // reload to a restored scenario, a corrupt autosave, and 中文. Screenshots at 1280x800 and 1920x1080.
 import { expect, test, type Page } from '@playwright/test';
+import { afterFrames } from './qa.helpers';
 
 if (process.env.PW_BASE_URL) test.use({ baseURL: process.env.PW_BASE_URL });
 
@@ -22,14 +23,9 @@ async function openClean(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
 }
 
-/** Waits until the page has drawn two more frames (a view change has landed), however busy the machine is. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-}
-
 /** Drags from the source handle of `from` to the target handle of `to`, like a person does. */
 async function connect(page: Page, from: string, to: string): Promise<void> {
-  await settle(page);
+  await afterFrames(page);
   const a = (await node(page, from).locator('.react-flow__handle.source').boundingBox())!;
   const b = (await node(page, to).locator('.react-flow__handle.target').boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
@@ -45,7 +41,7 @@ async function drawChain(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add handler' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await settle(page);
+  await afterFrames(page);
   await connect(page, 'publisher1', 'queue1');
   await connect(page, 'queue1', 'handler1');
   await expect(edges(page)).toHaveCount(2);
@@ -68,7 +64,7 @@ test('draw publisher -> queue -> handler with the palette and handle drags; an i
   const box = (await pane.boundingBox())!;
   await page.getByRole('button', { name: 'Add topic' }).dragTo(pane, { targetPosition: { x: box.width / 2, y: box.height - 80 } });
   await expect(node(page, 'topic1')).toBeVisible();
-  await settle(page);
+  await afterFrames(page);
   const topicBox = (await node(page, 'topic1').boundingBox())!;
   expect(Math.abs(topicBox.y + topicBox.height / 2 - (box.y + box.height - 80))).toBeLessThan(20);
 
@@ -271,7 +267,7 @@ test('looks right at 1920x1080', async ({ page }) => {
   await page.getByRole('button', { name: 'Auto layout' }).click();
   // the layout (a lazily loaded chunk, then elkjs) has moved the nodes; the view is fitted to them on the next frame
   await expect.poll(placed).not.toEqual(before);
-  await settle(page);
+  await afterFrames(page);
   await page.screenshot({ path: `${SHOTS}/editor-08-1920.png` });
   await expect(page.getByRole('region', { name: 'Inspector' })).toContainText('Service time');
 });

@@ -58,7 +58,7 @@ export class PagedHistogram extends Histogram {
   private pageFor(octave: number): Float64Array {
     let j = octave - this.firstOctave;
     const held = this.pages.length;
-    if (held === 0 || j < 0 || j >= held) {
+    if (j < 0 || j >= held) { // (an empty table: every octave is outside it)
       const spare = Math.max(4, held);
       const first = Math.max(0, held > 0 && j >= 0 ? this.firstOctave : octave - spare);
       const end = Math.min(OCTAVES, held > 0 && j < 0 ? this.firstOctave + held : octave + spare + 1);
