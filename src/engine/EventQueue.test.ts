@@ -46,8 +46,8 @@ describe('EventQueue', () => {
     expect(order).toEqual([5, 1, 2, 4]);
   });
 
-  it('pops in (time, seq) order through the calendar queue and back, whatever the spacing of the times', () => {
-    // sizes rise past the switch to the calendar (128) and fall below the switch back (32) again and again;
+  it('pops in (time, seq) order through the ring and back, whatever the spacing of the times', () => {
+    // sizes rise past the switch to the ring (128) and fall below the switch back (32) again and again;
     // times mix ties, tiny gaps, ordinary gaps and far outliers, so widths are re-estimated on the way
     const rng = new Rng(11);
     const queue = new EventQueue(4);
@@ -99,8 +99,8 @@ describe('EventQueue', () => {
     expect(order).toEqual(expected);
   });
 
-  it('orders events pushed ahead of every pending one, and their ties, in calendar mode', () => {
-    // 200 far events keep the calendar on; short delays then land before all of them, one after another
+  it('orders events pushed ahead of every pending one, and their ties, with the ring on', () => {
+    // 200 far events keep the ring on; short delays then land before all of them, one after another
     const queue = new EventQueue(4);
     for (let i = 0; i < 200; i++) queue.push(1000 + i, 0, i, 0);
     const order: number[] = [];
@@ -113,5 +113,36 @@ describe('EventQueue', () => {
     queue.push(3, 0, 204, 0); // the same time as the one just popped: after the tie still pending
     while (queue.pop()) order.push(queue.poppedA);
     expect(order).toEqual([201, 202, 204, 203, 200, ...Array.from({ length: 200 }, (_, i) => i)]);
+  });
+  it('keeps order when the spacing of the events changes under the ring, and past bucket numbers it can count', () => {
+    // 2000 events 1 ms apart set a narrow width and a long ring; once few are left, new ones come 0.5-3.5 s apart
+    // (most buckets empty: the width is re-estimated); 40 events at 1e300 ms, beyond any bucket such widths can
+    // count, wait in the overflow and are the last ones left
+    const queue = new EventQueue(4);
+    const pending: { time: number; n: number }[] = [];
+    let n = 0;
+    const push = (time: number): void => {
+      queue.push(time, 0, n, 0);
+      pending.push({ time, n: n++ });
+    };
+    const popLeast = (): void => {
+      let least = 0;
+      for (let i = 1; i < pending.length; i++) {
+        const p = pending[i];
+        if (p.time < pending[least].time || (p.time === pending[least].time && p.n < pending[least].n)) least = i;
+      }
+      expect(queue.pop()).toBe(true);
+      expect([queue.poppedTime, queue.poppedA]).toEqual([pending[least].time, pending[least].n]);
+      pending.splice(least, 1);
+    };
+    for (let i = 0; i < 2000; i++) push(i);
+    for (let i = 0; i < 40; i++) push(1e300 * (1 + (i % 9)));
+    while (pending.length > 80) popLeast();
+    for (let i = 0; i < 3000; i++) {
+      popLeast();
+      push(queue.poppedTime + 500 + (i % 7) * 500);
+    }
+    while (pending.length > 0) popLeast();
+    expect(queue.pop()).toBe(false);
   });
 });

@@ -1,12 +1,14 @@
 // The future-event list, ordered by (time, seq): seq only grows, so events at the same virtual time run in
 // the order they were scheduled. An event's payload sits in a slot and never moves. Few pending events live
-// in a 4-ary min-heap of (time, seq, slot) in parallel typed arrays; past CALENDAR_ON of them the events move
-// to a calendar queue (calendar.ts: O(1) on average however many are pending), and back below CALENDAR_OFF.
-import { Calendar } from './calendar';
+// in a 4-ary min-heap of (time, seq, slot) in parallel typed arrays. Past RING_ON of them the list gets a far
+// tier (ring.ts): the heap keeps only the events of the current time bucket, later ones are appended unsorted
+// to their bucket, and a bucket moves into the heap when the heap runs dry, so an event costs O(1) however many
+// are pending. Below RING_OFF the heap takes them all back.
+import { Ring } from './ring';
 
-/** more pending events than this: the calendar queue; fewer than CALENDAR_OFF: the heap again */
-const CALENDAR_ON = 128;
-const CALENDAR_OFF = 32;
+/** more pending events than this: the ring; fewer than RING_OFF: the heap alone again */
+const RING_ON = 128;
+const RING_OFF = 32;
 
 /** thrown when an event would be scheduled at a time that is not a finite number (e.g. a 1e308 ms draw) */
 export class TimeOverflowError extends Error {
@@ -28,14 +30,17 @@ export class EventQueue {
   private argB: Float64Array;
   private freeNext: Int32Array;
   private freeHead = -1;
+  /** events pending: in the heap (heapCount of them, all of them while the ring is off) and in the ring */
   private count = 0;
+  private heapCount = 0;
   private nextSeq = 0;
-  /** how many pending events switch to the calendar (tests set EventQueue.calendarFrom to compare both) */
-  static calendarFrom = CALENDAR_ON;
-  private readonly calendarOn = EventQueue.calendarFrom;
-  /** the calendar, once events have been many (kept for reuse), and whether it holds the events now */
-  private calendar: Calendar | null = null;
-  private inCalendar = false;
+  /** how many pending events switch the ring on (tests set EventQueue.ringFrom to compare with the heap alone) */
+  static ringFrom = RING_ON;
+  private readonly ringOn = EventQueue.ringFrom;
+  /** the ring, once events have been many (kept for reuse), whether it is on, and operations since it was rebuilt */
+  private ring: Ring | null = null;
+  private ringed = false;
+  private sinceRebuild = 0;
 
   /** push()'s time, handed to pushSlow() (NaN: a double field from the start) */
   private pendingTimeMs = Number.NaN;
@@ -68,14 +73,14 @@ export class EventQueue {
 
   /** time of the earliest event, only while size > 0 (no Infinity case: the hot loop's double stays unboxed) */
   headTime(): number {
-    if (!this.inCalendar) return this.time[0];
-    const calendar = this.calendar as Calendar;
-    return calendar.timeOf(calendar.findMin());
+    if (this.ringed && this.heapCount === 0) this.refill();
+    return this.time[0];
   }
 
   /** the earliest event's payload slot (count > 0) */
   private headSlot(): number {
-    return this.inCalendar ? (this.calendar as Calendar).findMin() : this.slot[0];
+    if (this.ringed && this.heapCount === 0) this.refill();
+    return this.slot[0];
   }
 
   peekType(): number {
@@ -88,31 +93,16 @@ export class EventQueue {
 
   /** schedules an event; the common case (heap, room, a finite time) stays small enough for V8 to inline it */
   push(timeMs: number, type: number, a: number, b: number): void {
-    if (this.inCalendar || this.count === this.time.length || !(timeMs < Infinity)) {
+    if (this.ringed || this.count === this.time.length || !(timeMs < Infinity)) {
       // the time goes through a double field: as an argument to a call that is not inlined it would be boxed
       this.pendingTimeMs = timeMs;
       this.pushSlow(type, a, b);
       return;
     }
-    const time = this.time;
-    const seqs = this.seq;
-    const slots = this.slot;
-    const seq = this.nextSeq++;
     const s = this.payload(type, a, b);
-    let hole = this.count++;
-    while (hole > 0) {
-      const parent = (hole - 1) >> 2;
-      const pt = time[parent];
-      if (pt < timeMs || (pt === timeMs && seqs[parent] < seq)) break;
-      time[hole] = pt;
-      seqs[hole] = seqs[parent];
-      slots[hole] = slots[parent];
-      hole = parent;
-    }
-    time[hole] = timeMs;
-    seqs[hole] = seq;
-    slots[hole] = s;
-    if (this.count > this.calendarOn) this.toCalendar();
+    this.count++;
+    this.heapInsert(s, timeMs, this.nextSeq++);
+    if (this.count > this.ringOn) this.toRing();
   }
 
   /** a payload slot for the event: a freed one, else the next never used (slots in use never exceed count) */
@@ -126,26 +116,46 @@ export class EventQueue {
     return s;
   }
 
-  /** push() of an event at pendingTimeMs into the calendar, or after growing, or refused (a time that is not finite) */
+  /** push() of an event at pendingTimeMs into the ring or the heap under it, or after growing, or refused (a time
+   *  that is not finite) */
   private pushSlow(type: number, a: number, b: number): void {
     const timeMs = this.pendingTimeMs;
     if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
     if (this.count === this.time.length) this.grow();
-    if (!this.inCalendar) {
+    if (!this.ringed) {
       this.push(timeMs, type, a, b);
       return;
     }
     const s = this.payload(type, a, b);
     this.count++;
-    const calendar = this.calendar as Calendar;
-    calendar.insert(s, timeMs, this.nextSeq++);
-    if (calendar.worn) this.recalibrate();
+    const seq = this.nextSeq++;
+    if (!(this.ring as Ring).addIfLater(s, timeMs, seq)) this.heapInsert(s, timeMs, seq);
+  }
+
+  /** adds slot s with key (time, seq) to the heap (sifting up) */
+  private heapInsert(s: number, timeMs: number, seq: number): void {
+    const time = this.time;
+    const seqs = this.seq;
+    const slots = this.slot;
+    let hole = this.heapCount++;
+    while (hole > 0) {
+      const parent = (hole - 1) >> 2;
+      const pt = time[parent];
+      if (pt < timeMs || (pt === timeMs && seqs[parent] < seq)) break;
+      time[hole] = pt;
+      seqs[hole] = seqs[parent];
+      slots[hole] = slots[parent];
+      hole = parent;
+    }
+    time[hole] = timeMs;
+    seqs[hole] = seq;
+    slots[hole] = s;
   }
 
   /** removes the earliest event into popped*; returns false when empty */
   pop(): boolean {
     if (this.count === 0) return false;
-    if (this.inCalendar) return this.popCalendar();
+    if (this.ringed) return this.popRinged();
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
@@ -157,6 +167,7 @@ export class EventQueue {
     this.freeNext[top] = this.freeHead;
     this.freeHead = top;
     const last = --this.count;
+    this.heapCount = last;
     if (last === 0) return true;
     if (last > 1) {
       this.siftDown(last);
@@ -200,30 +211,75 @@ export class EventQueue {
     slots[hole] = slots[last];
   }
 
-  private popCalendar(): boolean {
-    const calendar = this.calendar as Calendar;
-    const s = calendar.removeMin();
-    this.poppedTime = calendar.timeOf(s);
-    this.poppedType = this.type[s];
-    this.poppedA = this.argA[s];
-    this.poppedB = this.argB[s];
-    this.freeNext[s] = this.freeHead;
-    this.freeHead = s;
-    if (--this.count < CALENDAR_OFF) this.toHeap();
-    else if (calendar.worn) this.recalibrate();
+  /** pop() while the ring is on: from the heap, refilled from the ring's next bucket when it runs dry */
+  private popRinged(): boolean {
+    if (this.heapCount === 0) this.refill();
+    const top = this.slot[0];
+    this.poppedTime = this.time[0];
+    this.poppedType = this.type[top];
+    this.poppedA = this.argA[top];
+    this.poppedB = this.argB[top];
+    this.freeNext[top] = this.freeHead;
+    this.freeHead = top;
+    this.count--;
+    const last = --this.heapCount;
+    if (last > 0) this.siftDown(last);
+    if (this.count < RING_OFF) this.toHeap();
+    // checked every 64 pops, once as many operations as events pending have passed since the last rebuild
+    else if ((++this.sinceRebuild & 63) === 0 && this.sinceRebuild > this.count && this.worn()) this.rebuild();
     return true;
   }
 
-  /** the heap's events into the calendar (the heap arrays are scratch space from now on) */
-  private toCalendar(): void {
-    this.calendar ??= new Calendar(this.time.length);
-    this.calendar.rebuild(this.time, this.seq, this.slot, this.count);
-    this.inCalendar = true;
+  /** the heap is empty and the ring is not: the ring's next bucket moves into the heap (a rebuild first when the
+   *  overflow has times too far to count buckets to) */
+  private refill(): void {
+    const ring = this.ring as Ring;
+    if (!ring.steady) {
+      this.rebuild();
+      if (this.heapCount > 0) return;
+    }
+    let moved = 0;
+    for (let s = ring.takeNext(); s >= 0; s = ring.after(s)) {
+      this.heapInsert(s, ring.timeOf(s), ring.seqOf(s));
+      moved++;
+    }
+    ring.count -= moved;
   }
 
-  /** the calendar's events back into the heap: sorted by (time, seq), which is a valid heap */
+  /** true when the ring's width or size no longer suits the events pending: buckets mostly empty, the heap
+   *  holding most events (buckets too wide), or many events beyond the ring */
+  private worn(): boolean {
+    const ring = this.ring as Ring;
+    return ring.sparse || this.heapCount > 64 + (this.count >> 1) || ring.overflowing > 16 + (this.count >> 2);
+  }
+
+  /** the heap's events into the ring and the heap under it */
+  private toRing(): void {
+    this.ring ??= new Ring(this.time.length);
+    this.ringed = true;
+    this.rebuild();
+  }
+
+  /** every pending event gathered, a new width and bucket count for the ring, and the events shared out again:
+   *  the earliest bucket's to the heap, the rest to the ring */
+  private rebuild(): void {
+    const ring = this.ring as Ring;
+    const n = ring.drain(this.time, this.seq, this.slot, this.heapCount);
+    const times = this.time.slice(0, n);
+    const seqs = this.seq.slice(0, n);
+    const slots = this.slot.slice(0, n);
+    ring.reset(times, n);
+    this.heapCount = 0;
+    this.sinceRebuild = 0;
+    for (let i = 0; i < n; i++) {
+      if (ring.isLater(times[i])) ring.add(slots[i], times[i], seqs[i]);
+      else this.heapInsert(slots[i], times[i], seqs[i]);
+    }
+  }
+
+  /** the ring's events back into the heap: sorted by (time, seq), which is a valid heap */
   private toHeap(): void {
-    const n = (this.calendar as Calendar).drain(this.time, this.seq, this.slot);
+    const n = (this.ring as Ring).drain(this.time, this.seq, this.slot, this.heapCount);
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
@@ -241,14 +297,8 @@ export class EventQueue {
       seqs[j + 1] = q;
       slots[j + 1] = s;
     }
-    this.inCalendar = false;
-  }
-
-  /** a new width for the calendar, from the events pending now */
-  private recalibrate(): void {
-    const calendar = this.calendar as Calendar;
-    const n = calendar.drain(this.time, this.seq, this.slot);
-    calendar.rebuild(this.time, this.seq, this.slot, n);
+    this.heapCount = n;
+    this.ringed = false;
   }
 
   private grow(): void {
@@ -260,6 +310,6 @@ export class EventQueue {
     const a = new Int32Array(size); a.set(this.argA); this.argA = a;
     const b = new Float64Array(size); b.set(this.argB); this.argB = b;
     const free = new Int32Array(size); free.set(this.freeNext); this.freeNext = free;
-    this.calendar?.growSlots(size);
+    this.ring?.growSlots(size);
   }
 }

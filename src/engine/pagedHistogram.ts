@@ -12,6 +12,8 @@ const PAGE = 2 * SUBS;
 export class PagedHistogram extends Histogram {
   /** pages[o - firstOctave]: octave o's (count, sum) per bucket, or null while no value has fallen in it */
   private pages: (Float64Array | null)[] = [];
+  /** pageCounts[k]: the values in pages[k] (exact integers), so that percentiles pass over whole pages */
+  private pageCounts = new Float64Array(0);
   private firstOctave = 0;
 
   /** no batch preparation: a page is made when a value first needs it */
@@ -25,6 +27,7 @@ export class PagedHistogram extends Histogram {
     let max = this.high;
     let zeros = this.zeroCount;
     let pages = this.pages;
+    let pageCounts = this.pageCounts;
     let firstOctave = this.firstOctave;
     for (let v = from; v < to; v++) {
       const value = values[v];
@@ -41,9 +44,11 @@ export class PagedHistogram extends Histogram {
       if (page === null) {
         page = this.pageFor(i >> SUB_BITS);
         pages = this.pages;
+        pageCounts = this.pageCounts;
         firstOctave = this.firstOctave;
       }
       const c = (i & (SUBS - 1)) << 1;
+      pageCounts[(i >> SUB_BITS) - firstOctave]++;
       page[c]++;
       page[c + 1] += value;
     }
@@ -63,8 +68,14 @@ export class PagedHistogram extends Histogram {
       const first = Math.max(0, held > 0 && j >= 0 ? this.firstOctave : octave - spare);
       const end = Math.min(OCTAVES, held > 0 && j < 0 ? this.firstOctave + held : octave + spare + 1);
       const pages: (Float64Array | null)[] = []; // filled by push: packed elements, no hole checks in the fold
-      for (let o = first; o < end; o++) pages.push(o >= this.firstOctave && o < this.firstOctave + held ? this.pages[o - this.firstOctave] : null);
+      const pageCounts = new Float64Array(end - first);
+      for (let o = first; o < end; o++) {
+        const kept = o >= this.firstOctave && o < this.firstOctave + held;
+        pages.push(kept ? this.pages[o - this.firstOctave] : null);
+        if (kept) pageCounts[o - first] = this.pageCounts[o - this.firstOctave];
+      }
       this.pages = pages;
+      this.pageCounts = pageCounts;
       this.firstOctave = first;
       j = octave - first;
     }
@@ -81,6 +92,7 @@ export class PagedHistogram extends Histogram {
   protected override addToBucket(i: number, n: number, sum: number): void {
     const page = this.pageFor(i >> SUB_BITS);
     const c = (i & (SUBS - 1)) << 1;
+    this.pageCounts[(i >> SUB_BITS) - this.firstOctave] += n;
     page[c] += n;
     page[c + 1] += sum;
   }
@@ -89,8 +101,16 @@ export class PagedHistogram extends Histogram {
     if (this.unsortedLen > 0) this.settle();
     const found = this.zeroRanks(ranks);
     let seen = this.zeroCount;
-    for (const page of this.pages) {
+    for (let k = 0; k < this.pages.length; k++) {
+      const page = this.pages[k];
       if (page === null) continue; // adds nothing to the ranks seen
+      // a page whose values all rank below the next rank asked is passed over unread (its cells are cold memory
+      // by the time of a report: a large diagram's pages are tens of MB)
+      const pageCount = this.pageCounts[k];
+      if (seen + pageCount < ranks[found.length]) {
+        seen += pageCount;
+        continue;
+      }
       for (let c = 0; c < PAGE && found.length < ranks.length; c += 2) {
         seen += page[c];
         while (found.length < ranks.length && seen >= ranks[found.length]) found.push(this.clamped(page[c + 1] / page[c]));

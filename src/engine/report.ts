@@ -98,6 +98,13 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
   }
   const waits = new Map<number, Histogram>();
   for (const [q, parts] of waitParts) waits.set(q, merged(parts));
+  // a queue's wait and its reader's publishToRead are often the one shared histogram: its stats are read once
+  const statsMemo = new Map<Histogram, Stats>();
+  const statsOf = (histogram: Histogram): Stats => {
+    let stats = statsMemo.get(histogram);
+    if (stats === undefined) statsMemo.set(histogram, (stats = histogram.stats()));
+    return { ...stats };
+  };
   for (const node of k.input.nodes) {
     const i = node.index;
     const label = node.label !== undefined ? { label: node.label } : {};
@@ -115,7 +122,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       const areaMs = k.doubles.depthAreaMs[i] + (endMs > from ? queue.stored * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'queue', ...label, received: queue.received, dropped: queue.dropped, expired: queue.expired, deadLettered: queue.deadLettered,
-        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: (waits.get(i) ?? k.log.get(queue.waitId)).stats(),
+        maxDepth: queue.maxDepth, meanDepth: spanMs > 0 ? areaMs / spanMs : 0, wait: statsOf(waits.get(i) ?? k.log.get(queue.waitId)),
         peakAt: k.doubles.peakAtMs[i], drainMs: k.doubles.drainedAtMs[i] < 0 ? null : k.doubles.drainedAtMs[i] - k.doubles.peakAtMs[i],
         ...(queue.partitions > 0 ? { partitionStats: partitionStats(k, queue, endMs, spanMs) } : {}),
         ...(queue.deadLetter >= 0 ? { deadLetteredBy: { ttl: queue.deadLetteredTtl, retries: queue.deadLettered - queue.deadLetteredTtl } } : {}),
@@ -127,7 +134,7 @@ export function buildReport(k: Kernel, endMs: number, wallMs: number): Report {
       const areaMs = k.doubles.busyAreaMs[i] + (endMs > from ? handler.busy * (endMs - from) : 0);
       nodes[node.id] = {
         type: 'handler', ...label, attempts: handler.attempts, completed: handler.completed, failed: handler.failed, retried: handler.retried,
-        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: k.log.get(handler.serviceId).stats(), publishToRead: read.stats(),
+        utilization: spanMs > 0 ? areaMs / (handler.concurrency * spanMs) : 0, service: k.log.get(handler.serviceId).stats(), publishToRead: statsOf(read),
       };
     }
   }

@@ -37,10 +37,12 @@ function compileKind(node: ScenarioNode, index: number, indexOf: Map<string, num
   }
 }
 
-/** drops keys whose value is undefined, so the input has no `key: undefined` entries */
+/** a copy without the keys whose value is undefined, so the input has no `key: undefined` entries (a copy, not
+ *  `delete`: deleting keys turns an object into a slow dictionary, ~1 µs per node of a large diagram) */
 function withDefined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+  const defined = {} as T;
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] !== undefined) defined[key] = value[key];
+  return defined;
 }
 
 export function compile(scenario: Scenario): EngineInput {

@@ -61,10 +61,18 @@ export function deriveSets(scenario: Scenario): ModelSets {
   }
 
   const handlerIds = scenario.nodes.filter((node) => node.type === 'handler').map((node) => node.id);
+  // each event's handlers in file order: their places in H sorted (linear in S, not E × H, for large diagrams)
+  const places = new Map<string, number[]>();
+  handlerIds.forEach((id, place) => {
+    const list = places.get(id);
+    if (list === undefined) places.set(id, [place]); else list.push(place);
+  });
   const subscriptions: [string, string][] = [];
   for (const event of events) {
-    const handlers = reached.get(event) as Set<string>;
-    for (const id of handlerIds) if (handlers.has(id)) subscriptions.push([event, id]);
+    const found: number[] = [];
+    for (const id of reached.get(event) as Set<string>) found.push(...(places.get(id) ?? []));
+    found.sort((x, y) => x - y);
+    for (const place of found) subscriptions.push([event, handlerIds[place]]);
   }
   return { E: events, H: handlerIds, S: subscriptions };
 }

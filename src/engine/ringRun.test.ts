@@ -1,6 +1,6 @@
-// The calendar queue changes nothing a run produces: a diagram with hundreds of pending events (many
+// The event list's ring changes nothing a run produces: a diagram with hundreds of pending events (many
 // publishers, ttl timers, latency edges, retries) gives the same report and the same message records
-// whether its events wait in the calendar or only ever in the heap.
+// whether its events wait in the ring or only ever in the heap.
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventQueue } from './EventQueue';
 import { Simulation } from './Simulation';
@@ -27,8 +27,8 @@ function busyScenario(): Scenario {
   return { format: 'eventflow-scenario', version: 1, name: 'many pending events', seed: 7, nodes, edges };
 }
 
-function run(calendarFrom: number): { report: unknown; records: MessageRecord[]; maxPending: number } {
-  EventQueue.calendarFrom = calendarFrom;
+function run(ringFrom: number): { report: unknown; records: MessageRecord[]; maxPending: number } {
+  EventQueue.ringFrom = ringFrom;
   const records: MessageRecord[] = [];
   const simulation = new Simulation(compile(busyScenario()), { onMessage: (record) => records.push(record) });
   let maxPending = 0;
@@ -38,15 +38,15 @@ function run(calendarFrom: number): { report: unknown; records: MessageRecord[];
   return { report: { ...simulation.report(), perf: null }, records, maxPending };
 }
 
-describe('the calendar queue in a run', () => {
-  afterEach(() => { EventQueue.calendarFrom = 128; });
+describe('the event list ring in a run', () => {
+  afterEach(() => { EventQueue.ringFrom = 128; });
 
   it('gives the same report and records as the heap alone', () => {
     const heapOnly = run(Infinity);
-    const withCalendar = run(128);
-    expect(withCalendar.maxPending).toBeGreaterThan(128); // the calendar was used
-    expect(withCalendar.records.length).toBeGreaterThan(10_000);
-    expect(withCalendar.report).toEqual(heapOnly.report);
-    expect(withCalendar.records).toEqual(heapOnly.records);
+    const withRing = run(128);
+    expect(withRing.maxPending).toBeGreaterThan(128); // the ring was used
+    expect(withRing.records.length).toBeGreaterThan(10_000);
+    expect(withRing.report).toEqual(heapOnly.report);
+    expect(withRing.records).toEqual(heapOnly.records);
   });
 });

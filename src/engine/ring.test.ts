@@ -1,0 +1,68 @@
+// The event list's far tier on its own: buckets come out in time order, overflow events come back into the
+// ring as it reaches them, and it tells EventQueue when to rebuild it (sparse buckets, uncountable buckets).
+import { describe, expect, it } from 'vitest';
+import { Ring } from './ring';
+
+/** the ring's events bucket by bucket, each bucket's list in the order taken */
+function takeAll(ring: Ring, total: number): number[][] {
+  const buckets: number[][] = [];
+  let taken = 0;
+  while (taken < total) {
+    const bucket: number[] = [];
+    for (let s = ring.takeNext(); s >= 0; s = ring.after(s)) bucket.push(s);
+    ring.count -= bucket.length;
+    taken += bucket.length;
+    buckets.push(bucket);
+  }
+  return buckets;
+}
+
+describe('Ring', () => {
+  it('hands out buckets in time order, the overflow as the ring reaches it', () => {
+    const ring = new Ring(64);
+    const times = Float64Array.from({ length: 20 }, (_, i) => i); // width: 2 ms, 32 buckets
+    ring.reset(times, times.length);
+    // slot s at time 10 * s: slots 0-6 fit in the ring (up to 64 ms), the rest go to the overflow
+    for (let s = 1; s < 40; s++) ring.add(s, 10 * s, s);
+    const buckets = takeAll(ring, 39);
+    expect(buckets.flat()).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+    expect(buckets.every((bucket) => bucket.length === 1)).toBe(true);
+    expect(ring.count).toBe(0);
+    expect(ring.overflowing).toBe(0);
+  });
+
+  it('asks for a rebuild when only events beyond countable buckets are left', () => {
+    const ring = new Ring(8);
+    ring.reset(Float64Array.from([0, 1, 2, 3]), 4);
+    ring.add(1, 5, 1);
+    ring.add(2, 1e300, 2);
+    expect(ring.steady).toBe(true);
+    expect(takeAll(ring, 1)).toEqual([[1]]);
+    expect(ring.steady).toBe(false); // 1e300 / 2 ms: no bucket number a double counts to by ones
+    expect(ring.overflowing).toBe(1);
+  });
+
+  it('reports sparse buckets once most steps pass over empty ones', () => {
+    const ring = new Ring(64);
+    ring.reset(Float64Array.from({ length: 2000 }, (_, i) => i), 2000); // 2048 buckets of 2 ms
+    for (let s = 0; s < 60; s++) ring.add(s, 10 + 400 * s, s); // the later ones wait in the overflow
+    takeAll(ring, 20);
+    expect(ring.sparse).toBe(false); // ~4000 empty steps: not yet more than 4 per bucket of the ring
+    takeAll(ring, 40);
+    expect(ring.sparse).toBe(true); // ~12000 empty steps for 60 buckets taken
+  });
+
+  it('drains every event, ring and overflow, with its key', () => {
+    const ring = new Ring(16);
+    ring.reset(Float64Array.from([0, 1]), 2);
+    ring.add(3, 4, 30);
+    ring.add(5, 1e9, 50);
+    const times = new Float64Array(16);
+    const seqs = new Float64Array(16);
+    const slots = new Int32Array(16);
+    expect(ring.drain(times, seqs, slots, 1)).toBe(3);
+    const drained = [1, 2].map((i) => [slots[i], times[i], seqs[i]]).sort((x, y) => x[0] - y[0]);
+    expect(drained).toEqual([[3, 4, 30], [5, 1e9, 50]]);
+    expect(ring.count + ring.overflowing).toBe(0);
+  });
+});
