@@ -24,7 +24,9 @@ export class EventQueue {
   private time: Float64Array;
   private seq: Float64Array;
   private slot: Int32Array;
-  // payloads by slot; free slots are chained through freeNext
+  // payloads by slot, with their keys (the ring reads them there); free slots are chained through freeNext
+  private keyTime: Float64Array;
+  private keySeq: Float64Array;
   private type: Int32Array;
   private argA: Int32Array;
   private argB: Float64Array;
@@ -56,6 +58,8 @@ export class EventQueue {
     this.time = new Float64Array(size);
     this.seq = new Float64Array(size);
     this.slot = new Int32Array(size);
+    this.keyTime = new Float64Array(size);
+    this.keySeq = new Float64Array(size);
     this.type = new Int32Array(size);
     this.argA = new Int32Array(size);
     this.argB = new Float64Array(size);
@@ -101,7 +105,9 @@ export class EventQueue {
     }
     const s = this.payload(type, a, b);
     this.count++;
-    this.heapInsert(s, timeMs, this.nextSeq++);
+    this.keyTime[s] = timeMs;
+    this.keySeq[s] = this.nextSeq++;
+    this.heapInsert(s);
     if (this.count > this.ringOn) this.toRing();
   }
 
@@ -120,20 +126,26 @@ export class EventQueue {
    *  that is not finite) */
   private pushSlow(type: number, a: number, b: number): void {
     const timeMs = this.pendingTimeMs;
-    if (!(timeMs < Infinity)) throw new TimeOverflowError(timeMs); // also catches NaN
+    if (!(timeMs < Infinity)) throw new TimeOverflowError(this.pendingTimeMs); // also catches NaN
     if (this.count === this.time.length) this.grow();
-    if (!this.ringed) {
-      this.push(timeMs, type, a, b);
-      return;
-    }
     const s = this.payload(type, a, b);
     this.count++;
-    const seq = this.nextSeq++;
-    if (!(this.ring as Ring).addIfLater(s, timeMs, seq)) this.heapInsert(s, timeMs, seq);
+    this.keyTime[s] = timeMs;
+    this.keySeq[s] = this.nextSeq++;
+    if (!this.ringed) {
+      this.heapInsert(s);
+      if (this.count > this.ringOn) this.toRing();
+    } else if (!(this.ring as Ring).addIfLater(s)) {
+      this.heapInsert(s);
+    }
   }
 
-  /** adds slot s with key (time, seq) to the heap (sifting up) */
-  private heapInsert(s: number, timeMs: number, seq: number): void {
+  /** adds slot s's event to the heap (sifting up). Its key is read from the slot: a double passed to a call V8
+   *  does not inline is boxed (with the ring's functions inlined into the run loop, V8 runs out of inlining budget
+   *  for the callers of this one: an allocation per event) */
+  private heapInsert(s: number): void {
+    const timeMs = this.keyTime[s];
+    const seq = this.keySeq[s];
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
@@ -240,7 +252,7 @@ export class EventQueue {
     }
     let moved = 0;
     for (let s = ring.takeNext(); s >= 0; s = ring.after(s)) {
-      this.heapInsert(s, ring.timeOf(s), ring.seqOf(s));
+      this.heapInsert(s);
       moved++;
     }
     ring.count -= moved;
@@ -255,7 +267,7 @@ export class EventQueue {
 
   /** the heap's events into the ring and the heap under it */
   private toRing(): void {
-    this.ring ??= new Ring(this.time.length);
+    this.ring ??= new Ring(this.keyTime);
     this.ringed = true;
     this.rebuild();
   }
@@ -264,25 +276,24 @@ export class EventQueue {
    *  the earliest bucket's to the heap, the rest to the ring */
   private rebuild(): void {
     const ring = this.ring as Ring;
-    const n = ring.drain(this.time, this.seq, this.slot, this.heapCount);
-    const times = this.time.slice(0, n);
-    const seqs = this.seq.slice(0, n);
+    const n = ring.drain(this.slot, this.heapCount);
     const slots = this.slot.slice(0, n);
-    ring.reset(times, n);
+    ring.reset(Float64Array.from(slots, (s) => this.keyTime[s]), n);
     this.heapCount = 0;
     this.sinceRebuild = 0;
-    for (let i = 0; i < n; i++) {
-      if (ring.isLater(times[i])) ring.add(slots[i], times[i], seqs[i]);
-      else this.heapInsert(slots[i], times[i], seqs[i]);
-    }
+    for (let i = 0; i < n; i++) if (!ring.addIfLater(slots[i])) this.heapInsert(slots[i]);
   }
 
   /** the ring's events back into the heap: sorted by (time, seq), which is a valid heap */
   private toHeap(): void {
-    const n = (this.ring as Ring).drain(this.time, this.seq, this.slot, this.heapCount);
+    const n = (this.ring as Ring).drain(this.slot, this.heapCount);
     const time = this.time;
     const seqs = this.seq;
     const slots = this.slot;
+    for (let i = 0; i < n; i++) {
+      time[i] = this.keyTime[slots[i]];
+      seqs[i] = this.keySeq[slots[i]];
+    }
     for (let i = 1; i < n; i++) {
       const t = time[i];
       const q = seqs[i];
@@ -306,10 +317,12 @@ export class EventQueue {
     const time = new Float64Array(size); time.set(this.time); this.time = time;
     const seq = new Float64Array(size); seq.set(this.seq); this.seq = seq;
     const slot = new Int32Array(size); slot.set(this.slot); this.slot = slot;
+    const keyTime = new Float64Array(size); keyTime.set(this.keyTime); this.keyTime = keyTime;
+    const keySeq = new Float64Array(size); keySeq.set(this.keySeq); this.keySeq = keySeq;
     const type = new Int32Array(size); type.set(this.type); this.type = type;
     const a = new Int32Array(size); a.set(this.argA); this.argA = a;
     const b = new Float64Array(size); b.set(this.argB); this.argB = b;
     const free = new Int32Array(size); free.set(this.freeNext); this.freeNext = free;
-    this.ring?.growSlots(size);
+    this.ring?.growSlots(this.keyTime);
   }
 }

@@ -13,9 +13,10 @@ const GAPS_PER_BUCKET = 2;
 const BUCKET_LIMIT = 2 ** 50;
 
 export class Ring {
-  // by slot (the EventQueue's payload slots): key and the next event in its bucket's or the overflow's list
-  private time: Float64Array;
-  private seq: Float64Array;
+  // by slot: the event's time, shared with EventQueue (it writes them; a new array when it grows), and the next
+  // event in a bucket's list. Times travel in that array, never as arguments: a double passed to a call V8 does not
+  // inline is boxed, an allocation per event
+  private keyTime: Float64Array;
   private next: Int32Array;
   // per bucket: first and last event
   private heads = new Int32Array(0);
@@ -35,18 +36,17 @@ export class Ring {
   private emptySteps = 0;
   private taken = 0;
 
-  constructor(slots: number) {
-    this.time = new Float64Array(slots);
-    this.seq = new Float64Array(slots);
-    this.next = new Int32Array(slots);
-    this.overflowTime = new Float64Array(slots);
-    this.overflowSlot = new Int32Array(slots);
+  constructor(keyTime: Float64Array) {
+    this.keyTime = keyTime;
+    this.next = new Int32Array(keyTime.length);
+    this.overflowTime = new Float64Array(keyTime.length);
+    this.overflowSlot = new Int32Array(keyTime.length);
   }
 
-  /** room for `slots` payload slots (keeps the keys of the slots in use) */
-  growSlots(slots: number): void {
-    const time = new Float64Array(slots); time.set(this.time); this.time = time;
-    const seq = new Float64Array(slots); seq.set(this.seq); this.seq = seq;
+  /** EventQueue grew: its new array of times, and room for as many slots (keeps the lists and the overflow) */
+  growSlots(keyTime: Float64Array): void {
+    const slots = keyTime.length;
+    this.keyTime = keyTime;
     const next = new Int32Array(slots); next.set(this.next); this.next = next;
     const overflowTime = new Float64Array(slots); overflowTime.set(this.overflowTime); this.overflowTime = overflowTime;
     const overflowSlot = new Int32Array(slots); overflowSlot.set(this.overflowSlot); this.overflowSlot = overflowSlot;
@@ -61,48 +61,28 @@ export class Ring {
     return this.emptySteps > 8 * this.taken + 4 * this.buckets;
   }
 
-  /** the virtual bucket of a time (a time at or before the current bucket belongs to the heap) */
-  bucketOf(time: number): number {
-    return Math.floor(time * this.invWidth);
-  }
-
-  /** true when an event at this time belongs in the ring or its overflow, not in the heap */
-  isLater(time: number): boolean {
-    return Math.floor(time * this.invWidth) > this.current;
-  }
-
-  /** add() when the event is later than the current bucket; false (nothing done) when it belongs to the heap */
-  addIfLater(s: number, time: number, seq: number): boolean {
-    const v = Math.floor(time * this.invWidth);
+  /** add() when slot s's event is later than the current bucket; false (nothing done) when it belongs to the heap */
+  addIfLater(s: number): boolean {
+    const v = Math.floor(this.keyTime[s] * this.invWidth);
     if (v <= this.current) return false;
-    this.place(s, time, seq, v);
+    this.place(s, v);
     return true;
-  }
-
-  timeOf(s: number): number {
-    return this.time[s];
-  }
-
-  seqOf(s: number): number {
-    return this.seq[s];
   }
 
   after(s: number): number {
     return this.next[s];
   }
 
-  /** adds event slot s with key (time, seq), later than the current bucket */
-  add(s: number, time: number, seq: number): void {
-    this.place(s, time, seq, Math.floor(time * this.invWidth));
+  /** adds slot s's event, later than the current bucket */
+  add(s: number): void {
+    this.place(s, Math.floor(this.keyTime[s] * this.invWidth));
   }
 
   /** add() with the event's virtual bucket v */
-  private place(s: number, time: number, seq: number, v: number): void {
-    this.time[s] = time;
-    this.seq[s] = seq;
+  private place(s: number, v: number): void {
     this.next[s] = -1;
     if (v - this.current > this.mask) {
-      this.overflowPush(s, time);
+      this.overflowPush(s);
       return;
     }
     const b = v & this.mask;
@@ -149,13 +129,11 @@ export class Ring {
 
   /** the overflow's events that the ring now reaches, into their buckets (earliest first) */
   private spreadOverflow(): void {
-    while (this.overflowMin - this.current <= this.mask) {
-      const s = this.overflowPop();
-      this.add(s, this.time[s], this.seq[s]);
-    }
+    while (this.overflowMin - this.current <= this.mask) this.add(this.overflowPop());
   }
 
-  private overflowPush(s: number, time: number): void {
+  private overflowPush(s: number): void {
+    const time = this.keyTime[s];
     const times = this.overflowTime;
     const slots = this.overflowSlot;
     let hole = this.overflowCount++;
@@ -194,25 +172,13 @@ export class Ring {
     return top;
   }
 
-  /** empties the ring into (time, seq, slot) arrays from index `at` on, in no particular order; returns the new end */
-  drain(times: Float64Array, seqs: Float64Array, slots: Int32Array, at: number): number {
+  /** empties the ring into slots[at ..], in no particular order; returns the new end */
+  drain(slots: Int32Array, at: number): number {
     let n = at;
-    const take = (head: number): void => {
-      for (let s = head; s >= 0; s = this.next[s]) {
-        times[n] = this.time[s];
-        seqs[n] = this.seq[s];
-        slots[n] = s;
-        n++;
-      }
-    };
-    for (let b = 0; b < this.heads.length; b++) take(this.heads[b]);
-    for (let i = 0; i < this.overflowCount; i++) {
-      const s = this.overflowSlot[i];
-      times[n] = this.time[s];
-      seqs[n] = this.seq[s];
-      slots[n] = s;
-      n++;
+    for (let b = 0; b < this.heads.length; b++) {
+      for (let s = this.heads[b]; s >= 0; s = this.next[s]) slots[n++] = s;
     }
+    for (let i = 0; i < this.overflowCount; i++) slots[n++] = this.overflowSlot[i];
     this.heads.fill(-1);
     this.tails.fill(-1);
     this.count = 0;
@@ -221,9 +187,9 @@ export class Ring {
     return n;
   }
 
-  /** starts over for the n events given (none of them added yet): about one bucket per event, the width from the
-   *  earliest ones, the current bucket the earliest event's. Returns that bucket: events in it belong to the heap */
-  reset(times: Float64Array, n: number): number {
+  /** starts over for the n events given by their times (none of them added yet): about one bucket per event, the
+   *  width from the earliest ones, the current bucket the earliest event's (its events belong to the heap) */
+  reset(times: Float64Array, n: number): void {
     let buckets = 16;
     while (buckets < n) buckets *= 2;
     if (buckets !== this.heads.length) {
@@ -241,7 +207,6 @@ export class Ring {
     this.emptySteps = 0;
     this.taken = 0;
     this.current = Math.floor(least * this.invWidth);
-    return this.current;
   }
 }
 
