@@ -46,6 +46,8 @@ export class EventQueue {
 
   /** push()'s time, handed to pushSlow() (NaN: a double field from the start) */
   private pendingTimeMs = Number.NaN;
+  /** the run loop's time limit for due() (a field, not an argument: see heapInsert()) */
+  dueLimitMs = Infinity;
 
   // the event last popped, read by the caller
   poppedTime = 0;
@@ -79,6 +81,13 @@ export class EventQueue {
   headTime(): number {
     if (this.ringed && this.heapCount === 0) this.refill();
     return this.time[0];
+  }
+
+  /** true when the earliest event's time is at most dueLimitMs (size > 0). The run loop asks this rather than for
+   *  headTime(): a double returned from a call V8 does not inline is boxed, an allocation per event */
+  due(): boolean {
+    if (this.ringed && this.heapCount === 0) this.refill();
+    return this.time[0] <= this.dueLimitMs;
   }
 
   /** the earliest event's payload slot (count > 0) */

@@ -182,9 +182,10 @@ export class Simulation {
  *  kept out of the Simulation methods so that its optimized code never meets the methods' bookkeeping */
 function runLoop(k: Kernel, budget: RunBudget, limitMs: number): void {
   const heap = k.heap;
+  heap.dueLimitMs = limitMs;
   // budget.eventEnd: the slice's end, or 0 once the copies in flight outgrow the budget (budget.ts)
   while (k.events < budget.eventEnd) {
-    if (heap.size === 0 || heap.headTime() > limitMs) break;
+    if (heap.size === 0 || !heap.due()) break;
     heap.pop();
     const t = heap.poppedTime;
     k.nowMs = t;
@@ -197,7 +198,7 @@ function runLoop(k: Kernel, budget: RunBudget, limitMs: number): void {
         k.lastChangeMs = t;
         break;
       case 0 satisfies typeof EventKind.publish:
-        if (publishEvent(k, a, heap.poppedB)) k.lastChangeMs = t;
+        if (publishEvent(k, a)) k.lastChangeMs = t;
         break;
       case 1 satisfies typeof EventKind.arrive:
         arriveEvent(k, a);

@@ -8,16 +8,20 @@ import { newMessage, note, sendAlong } from './flow';
 import { pickEdge } from './route';
 import { profileGap, type CompiledProfile } from './profile';
 
-/** the gap before the publisher's next message (the last at fromMs); -1 when the arrival process has no more.
- *  Small (inlined where it is called); the other arrival kinds are drawn by otherGap(). */
-function nextGap(k: Kernel, p: PublisherState, fromMs: number): number {
+/** draws the gap before the publisher's next message into k.doubles.nextGapMs (-1 when the arrival process has no
+ *  more), the last message at its start or now. Nothing here takes or returns a double: with V8 out of inlining
+ *  budget (a large diagram's run loop) a double crossing a call is boxed, an allocation per message. Small (inlined
+ *  where it is called); the other arrival kinds are drawn by otherGap(). */
+function drawGap(k: Kernel, p: PublisherState, fromStart: boolean): void {
   // literal codes, type-checked against ArrivalCode (imported constants are not folded in a switch)
   const kind = p.arrivalKind;
-  return kind === (0 satisfies typeof ArrivalCode.poisson) ? k.doubles.meanGapMs[p.index] * standardExponential(p.rng)
-    : kind === (1 satisfies typeof ArrivalCode.constant) ? k.doubles.meanGapMs[p.index] : otherGap(k, p, fromMs);
+  const doubles = k.doubles;
+  if (kind === (0 satisfies typeof ArrivalCode.poisson)) doubles.nextGapMs[p.index] = doubles.meanGapMs[p.index] * standardExponential(p.rng);
+  else if (kind === (1 satisfies typeof ArrivalCode.constant)) doubles.nextGapMs[p.index] = doubles.meanGapMs[p.index];
+  else doubles.nextGapMs[p.index] = otherGap(k, p, fromStart ? p.startMs : k.nowMs);
 }
 
-/** nextGap() for the arrival kinds other than poisson and constant */
+/** drawGap() for the arrival kinds other than poisson and constant */
 function otherGap(k: Kernel, p: PublisherState, fromMs: number): number {
   // (+ on the fields read: numbers to the optimizer, so the returned double is not boxed)
   switch (p.arrivalKind) {
@@ -43,11 +47,13 @@ export function startPublishers(k: Kernel): void {
       if (p.burstSize <= 0) continue;
       firstMs = p.startMs;
     } else if (p.arrivalKind === ArrivalCode.profile) {
-      const gapMs = nextGap(k, p, p.startMs);
+      drawGap(k, p, true);
+      const gapMs = k.doubles.nextGapMs[p.index];
       if (gapMs < 0) continue;
       firstMs = p.startMs + gapMs;
     } else if (p.arrivalKind === ArrivalCode.poisson || p.arrivalKind === ArrivalCode.constant || p.arrivalKind === ArrivalCode.interval) {
-      firstMs = p.startMs + nextGap(k, p, p.startMs);
+      drawGap(k, p, true);
+      firstMs = p.startMs + k.doubles.nextGapMs[p.index];
     } else {
       if (p.times.length === 0) continue;
       firstMs = p.times[0];
@@ -58,10 +64,11 @@ export function startPublishers(k: Kernel): void {
   }
 }
 
-/** the PUBLISH event; false when it was cancelled (the publisher blocked meanwhile) */
-export function publishEvent(k: Kernel, index: number, gen: number): boolean {
+/** the PUBLISH event just popped (its generation in the event's b: read there, not passed, as no double may cross
+ *  a call); false when it was cancelled (the publisher blocked meanwhile) */
+export function publishEvent(k: Kernel, index: number): boolean {
   const p = k.publishers[index] as PublisherState;
-  if (gen !== p.gen) return false;
+  if (k.heap.poppedB !== p.gen) return false;
   p.published++;
   k.published++;
   const root = k.nextRootId++;
@@ -71,10 +78,10 @@ export function publishEvent(k: Kernel, index: number, gen: number): boolean {
   else publishKeyedOrRouted(k, p, root);
   if (p.published < p.limit) {
     const now = k.nowMs;
-    const gapMs = nextGap(k, p, now);
+    drawGap(k, p, false);
+    const gapMs = k.doubles.nextGapMs[index];
     if (gapMs >= 0 && now + gapMs < k.doubles.endMs[index]) {
       p.hasNext = true;
-      k.doubles.nextGapMs[index] = gapMs;
       if (p.blockedCount === 0) k.heap.push(now + gapMs, EventKind.publish, index, ++p.gen);
     }
   }
