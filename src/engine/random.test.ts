@@ -35,4 +35,17 @@ describe('random', () => {
     expect(hashString('abc')).toBe(hashString('abc'));
     expect(hashString('abc')).not.toBe(hashString('abd'));
   });
+
+  it('gives the same 32 bits signed (nextInt32, a small integer) and unsigned (nextUint32)', () => {
+    const signed = new Rng(99);
+    const unsigned = new Rng(99);
+    let negatives = 0;
+    for (let n = 0; n < 10_000; n++) {
+      const bits = signed.nextInt32();
+      expect(bits).toBe(bits | 0);
+      expect(bits >>> 0).toBe(unsigned.nextUint32());
+      if (bits < 0) negatives++;
+    }
+    expect(negatives).toBeGreaterThan(4_000); // the top bit is drawn too
+  });
 });

@@ -35,7 +35,7 @@ const TAIL_START = 7.697117470131487;
 
 /** an exponential draw with mean 1 */
 export function standardExponential(rng: Rng): number {
-  const u = rng.nextUint32();
+  const u = rng.nextInt32(); // (& and >>> read its 32 bits as they read the unsigned draw's)
   const iz = u & 255;
   const jz = u >>> 8;
   if (jz < ke[iz]) return jz * we[iz];
@@ -48,7 +48,7 @@ function edge(rng: Rng, iz: number, jz: number): number {
     if (iz === 0) return TAIL_START - log(1 - rng.next());
     const x = jz * we[iz];
     if (fe[iz] + rng.next() * (fe[iz - 1] - fe[iz]) < exp(-x)) return x;
-    const u = rng.nextUint32();
+    const u = rng.nextInt32();
     iz = u & 255;
     jz = u >>> 8;
     if (jz < ke[iz]) return jz * we[iz];
