@@ -77,7 +77,7 @@ export class EventQueue {
     return this.count > 0 ? this.headTime() : Infinity;
   }
 
-  /** time of the earliest event, only while size > 0 (no Infinity case: the hot loop's double stays unboxed) */
+  /** time of the earliest event, only while size > 0 (peekTime() adds the empty case; the run loop asks due()) */
   headTime(): number {
     if (this.ringed && this.heapCount === 0) this.refill();
     return this.time[0];
