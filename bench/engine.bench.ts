@@ -180,8 +180,9 @@ function main(): void {
   }
   const messages = flag('--messages', 3_000_000);
   const runs = flag('--runs', 3);
-  // a fresh process needs two runs to warm up (999 nodes: 1.5 s, 1.4 s, then 1.1 s), so each engine row runs more
-  const engineRuns = flag('--engine-runs', Math.max(runs, 5));
+  // a fresh process takes rounds to settle: the M/M/1 three (0.76, 0.63, then 0.50 s), the 999 nodes five or six
+  // (1.44, 1.29, 1.14, 1.06, 1.01, then 1.01–1.04 s: docs/benchmarks.md, sixth pass), so each engine row runs eight
+  const engineRuns = flag('--engine-runs', Math.max(runs, 8));
   const memoryMessages = flag('--memory-messages', 10_000_000);
   const theoryMs = mm1(LAMBDA_PER_MS, MU_PER_MS).sojournMs;
   const pinning = process.argv.includes('--no-pin') ? undefined : pinToQuietestCore(LINDLEY);
