@@ -50,6 +50,24 @@ describe('PagedHistogram', () => {
     }
   });
 
+  it('counts past 16 bits in a bucket (its 16-bit count wraps) exactly as the contiguous kind counts', () => {
+    // 3 buckets get 70,000 values or more each (their counts wrap once or twice), among others in widening octaves
+    const rng = new Rng(8);
+    const values = Float64Array.from({ length: 300000 }, (_, i) => (i % 4 === 0 ? 1.5 : i % 4 === 1 ? 3 : i % 4 === 2 ? 1.5000001 : rng.next() * 8));
+    for (const batch of [1, 4096]) expectSame(filled(new PagedHistogram(), values, batch), filled(new Histogram(), values, batch));
+    // and merged: a wrapped count added to another histogram's, both ways
+    const a = filled(new PagedHistogram(), values, 4096);
+    const b = filled(new PagedHistogram(), values.subarray(0, 200000), 512);
+    const reference = new Histogram();
+    reference.merge(filled(new Histogram(), values, 4096));
+    reference.merge(filled(new Histogram(), values.subarray(0, 200000), 512));
+    const merged = new PagedHistogram();
+    merged.merge(a);
+    merged.merge(b);
+    expectSame(merged, reference);
+    expect(merged.count).toBe(500000);
+  });
+
   it('is empty and all zeros like the contiguous kind', () => {
     expect(new PagedHistogram().stats()).toEqual(new Histogram().stats());
     const zeros = new Float64Array(10);
